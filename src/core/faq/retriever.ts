@@ -1,0 +1,79 @@
+import type { FaqEntry, FaqId } from "./schema.ts";
+import { addInto, cosine, faqFeatures, normalise, termCounts, weigh, type SparseVector } from "./vectors.ts";
+
+/** How a question is scored and when nothing is a good enough match. */
+export interface RetrieverSettings {
+  /** Weight of the best single phrasing against the entry's whole vocabulary. */
+  phrasingWeight: number;
+  /** Below this score nothing answers the question. */
+  minScore: number;
+  /** Entries within this score of the best are offered as suggestions. */
+  suggestionGap: number;
+  /**
+   * Document frequency assumed for a word no entry uses: lower makes unknown words weigh more,
+   * so questions mostly about other things score lower.
+   */
+  unseenDocumentFrequency: number;
+}
+
+export const DEFAULT_RETRIEVER_SETTINGS: RetrieverSettings = {
+  phrasingWeight: 0.6,
+  minScore: 0.15,
+  suggestionGap: 0.06,
+  unseenDocumentFrequency: 6,
+};
+
+export interface ScoredEntry {
+  id: FaqId;
+  score: number;
+}
+
+export interface Retriever {
+  /** Entries ranked best first, with scores in 0..1. */
+  rank(question: string): ScoredEntry[];
+}
+
+/** TF-IDF over every phrasing of every entry; IDF counts entries, so shared words weigh little. */
+export function createRetriever(
+  entries: readonly FaqEntry[],
+  settings: RetrieverSettings = DEFAULT_RETRIEVER_SETTINGS,
+  exclude?: ReadonlySet<string>,
+): Retriever {
+  const docs = entries.map((entry) => ({
+    id: entry.id,
+    phrasings: [entry.question, ...entry.phrasings]
+      .filter((text) => !exclude?.has(text))
+      .map((text) => termCounts(faqFeatures(text))),
+  }));
+
+  const documentFrequency = new Map<string, number>();
+  for (const doc of docs) {
+    const seen = new Set<string>();
+    for (const counts of doc.phrasings) for (const feature of counts.keys()) seen.add(feature);
+    for (const feature of seen) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+  }
+  const idf = new Map<string, number>();
+  for (const [feature, df] of documentFrequency) idf.set(feature, Math.log(1 + docs.length / df));
+
+  const unseenIdf = Math.log(1 + docs.length / settings.unseenDocumentFrequency);
+  const index = docs.map((doc) => {
+    const phrasings = doc.phrasings.map((counts) => weigh(counts, idf));
+    const centroid: SparseVector = new Map();
+    for (const vector of phrasings) addInto(centroid, vector);
+    return { id: doc.id, phrasings, centroid: normalise(centroid) };
+  });
+
+  return {
+    rank(question) {
+      const query = weigh(termCounts(faqFeatures(question)), idf, unseenIdf);
+      if (query.size === 0) return [];
+      return index
+        .map(({ id, phrasings, centroid }) => {
+          const best = Math.max(0, ...phrasings.map((vector) => cosine(query, vector)));
+          const overall = cosine(query, centroid);
+          return { id, score: settings.phrasingWeight * best + (1 - settings.phrasingWeight) * overall };
+        })
+        .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    },
+  };
+}

@@ -1,0 +1,2 @@
+/** @module text: tokenising, stemming and similarity shared by FAQ retrieval and the recogniser. */
+export { normaliseText, tokenize, isStopword, stem, stemmedTerms, tokenJaccard } from "./normalise.ts";
