@@ -1,4 +1,9 @@
-import { createRetriever, DEFAULT_RETRIEVER_SETTINGS, type RetrieverSettings, type ScoredEntry } from "./retriever.ts";
+import {
+  createRetriever,
+  DEFAULT_RETRIEVER_SETTINGS,
+  type RetrieverSettings,
+  type ScoredEntry,
+} from "./retriever.ts";
 import type { FaqAnswer, FaqContent, FaqEntry, FaqId } from "./schema.ts";
 
 export interface FaqOptions {
@@ -16,7 +21,11 @@ export interface Faq {
 }
 
 /** Maps a retrieval score and its lead over the runner-up onto 0..1. */
-function toConfidence(best: ScoredEntry, runnerUp: ScoredEntry | undefined, minScore: number): number {
+function toConfidence(
+  best: ScoredEntry,
+  runnerUp: ScoredEntry | undefined,
+  minScore: number,
+): number {
   const lead = best.score - (runnerUp?.score ?? 0);
   const strength = Math.min(1, best.score / (2 * minScore));
   return Math.round(Math.min(0.99, 0.35 + 0.45 * strength + 1.5 * lead) * 1000) / 1000;

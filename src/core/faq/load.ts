@@ -22,27 +22,34 @@ export function loadFaqContent(
     const path = issue?.path ?? [];
     const index = path[1];
     const entry =
-      typeof index === "number" ? (rawContent as { entries?: Array<{ id?: unknown }> }).entries?.[index]?.id : undefined;
+      typeof index === "number"
+        ? (rawContent as { entries?: Array<{ id?: unknown }> }).entries?.[index]?.id
+        : undefined;
     throw new FaqContentError(
       `FAQ content: entry ${JSON.stringify(entry ?? index ?? "?")} field "${path.slice(2).join(".") || path.join(".")}": ${issue?.message}`,
     );
   }
   const terms = ServiceTermsSchema.safeParse(rawTerms);
   if (!terms.success) {
-    throw new FaqContentError(`Service terms: ${terms.error.issues[0]?.path.join(".")}: ${terms.error.issues[0]?.message}`);
+    throw new FaqContentError(
+      `Service terms: ${terms.error.issues[0]?.path.join(".")}: ${terms.error.issues[0]?.message}`,
+    );
   }
   const values: Record<string, string> = { ...terms.data.terms, ...business };
 
   const seen = new Set<string>();
   for (const entry of content.data.entries) {
-    if (seen.has(entry.id)) throw new FaqContentError(`FAQ content: entry "${entry.id}" appears twice`);
+    if (seen.has(entry.id))
+      throw new FaqContentError(`FAQ content: entry "${entry.id}" appears twice`);
     seen.add(entry.id);
     for (const related of entry.related) {
-      if (related === entry.id) throw new FaqContentError(`FAQ content: entry "${entry.id}" field "related" names itself`);
+      if (related === entry.id)
+        throw new FaqContentError(`FAQ content: entry "${entry.id}" field "related" names itself`);
     }
   }
   const absent = FAQ_IDS.filter((id) => !seen.has(id));
-  if (absent.length > 0) throw new FaqContentError(`FAQ content: no entry for ${absent.join(", ")}`);
+  if (absent.length > 0)
+    throw new FaqContentError(`FAQ content: no entry for ${absent.join(", ")}`);
 
   return {
     ...content.data,
@@ -51,7 +58,9 @@ export function loadFaqContent(
       answer: entry.answer.replace(PLACEHOLDER, (_match, name: string) => {
         const value = values[name];
         if (value === undefined) {
-          throw new FaqContentError(`FAQ content: entry "${entry.id}" field "answer": unknown placeholder {{${name}}}`);
+          throw new FaqContentError(
+            `FAQ content: entry "${entry.id}" field "answer": unknown placeholder {{${name}}}`,
+          );
         }
         return value;
       }),

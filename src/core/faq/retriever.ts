@@ -1,5 +1,13 @@
 import type { FaqEntry, FaqId } from "./schema.ts";
-import { addInto, cosine, faqFeatures, normalise, termCounts, weigh, type SparseVector } from "./vectors.ts";
+import {
+  addInto,
+  cosine,
+  faqFeatures,
+  normalise,
+  termCounts,
+  weigh,
+  type SparseVector,
+} from "./vectors.ts";
 
 /** How a question is scored and when nothing is a good enough match. */
 export interface RetrieverSettings {
@@ -50,7 +58,8 @@ export function createRetriever(
   for (const doc of docs) {
     const seen = new Set<string>();
     for (const counts of doc.phrasings) for (const feature of counts.keys()) seen.add(feature);
-    for (const feature of seen) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+    for (const feature of seen)
+      documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
   }
   const idf = new Map<string, number>();
   for (const [feature, df] of documentFrequency) idf.set(feature, Math.log(1 + docs.length / df));
@@ -71,7 +80,10 @@ export function createRetriever(
         .map(({ id, phrasings, centroid }) => {
           const best = Math.max(0, ...phrasings.map((vector) => cosine(query, vector)));
           const overall = cosine(query, centroid);
-          return { id, score: settings.phrasingWeight * best + (1 - settings.phrasingWeight) * overall };
+          return {
+            id,
+            score: settings.phrasingWeight * best + (1 - settings.phrasingWeight) * overall,
+          };
         })
         .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     },

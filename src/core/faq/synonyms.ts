@@ -7,16 +7,37 @@ export const FAQ_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(co[ -]?manag\w*|comanag\w*|hybrid (it|support|model)|shared (it|support))\b/g, "comanaged"],
   [/\b(in[ -]?house|internal|our own|on staff)\b/g, "internal"],
   [/\b(help ?desk|service ?desk|support desk|first[ -]line)\b/g, "servicedesk"],
-  [/\b(24 ?[/x] ?7|24 hours?|out[ -]of[ -]hours|after[ -]hours|overnight|night\w*|weekends?|bank holidays?|christmas|holidays?)\b/g, "afterhours"],
-  [/\b(how much|pric\w*|costs?|costing|cheap\w*|expensive|fees?|budget\w*|per user|spend)\b/g, "cost"],
+  [
+    /\b(24 ?[/x] ?7|24 hours?|out[ -]of[ -]hours|after[ -]hours|overnight|night\w*|weekends?|bank holidays?|christmas|holidays?)\b/g,
+    "afterhours",
+  ],
+  [
+    /\b(how much|pric\w*|costs?|costing|cheap\w*|expensive|fees?|budget\w*|per user|spend)\b/g,
+    "cost",
+  ],
   [/\b(slas?|service levels?|response times?|how (fast|quickly)|turnaround)\b/g, "sla"],
-  [/\b(contracts?|tie[d]?[ -]in|lock(ed)?[ -]in|notice period|minimum term|cancel\w*)\b/g, "contract"],
-  [/\b(on-?board\w*|get(ting)? started|set[ -]?up period|take over|transition period)\b/g, "onboarding"],
+  [
+    /\b(contracts?|tie[d]?[ -]in|lock(ed)?[ -]in|notice period|minimum term|cancel\w*)\b/g,
+    "contract",
+  ],
+  [
+    /\b(on-?board\w*|get(ting)? started|set[ -]?up period|take over|transition period)\b/g,
+    "onboarding",
+  ],
   [/\b(cyber essentials|iso ?27001|gdpr|audits?|soc ?2|pci|regulat\w*)\b/g, "compliance"],
-  [/\b(burn(ed|t)?[ -]?out|overwhelm\w*|drowning|overload\w*|stretched|swamped|exhausted)\b/g, "burnout"],
+  [
+    /\b(burn(ed|t)?[ -]?out|overwhelm\w*|drowning|overload\w*|stretched|swamped|exhausted)\b/g,
+    "burnout",
+  ],
   [/\b(recruit\w*|hir(e|ing)|skills? shortage|talent|vacanc\w*)\b/g, "recruit"],
-  [/\b(speak|talk|chat) (to|with) (someone|somebody|a person|a human|an expert|a consultant|sales)\b/g, "contact"],
-  [/\b(book(ing)? a (call|meeting|demo)|get in touch|contact (you|details)|phone number|call back)\b/g, "contact"],
+  [
+    /\b(speak|talk|chat) (to|with) (someone|somebody|a person|a human|an expert|a consultant|sales)\b/g,
+    "contact",
+  ],
+  [
+    /\b(book(ing)? a (call|meeting|demo)|get in touch|contact (you|details)|phone number|call back)\b/g,
+    "contact",
+  ],
 ];
 
 export function applySynonyms(normalisedText: string): string {

@@ -21,6 +21,10 @@ export interface ProfileUpdate {
 export interface ProfileIssue {
   field: string;
   reason: string;
+  /** Machine-readable kind, so a dialog can pick its clarifying question. */
+  code: "it-staff-exceeds-employees" | "invalid-count";
+  /** The value that was heard and rejected. */
+  value?: number;
 }
 
 export interface MergeResult {
@@ -41,12 +45,25 @@ export function mergeProfile(profile: Profile, update: ProfileUpdate): MergeResu
   if (profile.skillsGaps) next.skillsGaps = [...profile.skillsGaps];
 
   if (update.employees !== undefined) {
-    if (update.employees === null || isCount(update.employees, 1)) next.employees = update.employees;
-    else issues.push({ field: "employees", reason: "must be a whole number of at least 1" });
+    if (update.employees === null || isCount(update.employees, 1))
+      next.employees = update.employees;
+    else
+      issues.push({
+        field: "employees",
+        reason: "must be a whole number of at least 1",
+        code: "invalid-count",
+        value: update.employees,
+      });
   }
   if (update.itStaff !== undefined) {
     if (update.itStaff === null || isCount(update.itStaff, 0)) next.itStaff = update.itStaff;
-    else issues.push({ field: "itStaff", reason: "must be a whole number of 0 or more" });
+    else
+      issues.push({
+        field: "itStaff",
+        reason: "must be a whole number of 0 or more",
+        code: "invalid-count",
+        value: update.itStaff,
+      });
   }
   if (update.burnoutRisk !== undefined) next.burnoutRisk = update.burnoutRisk;
   if (update.skills) next.skillsGaps = applySkills(next.skillsGaps, update.skills);
@@ -63,16 +80,15 @@ export function mergeProfile(profile: Profile, update: ProfileUpdate): MergeResu
     issues.push({
       field: blame,
       reason: `more IT staff (${itStaff}) than employees (${employees})`,
+      code: "it-staff-exceeds-employees",
+      value: blame === "itStaff" ? itStaff : employees,
     });
     restore(next, profile, blame);
   }
   return { profile: next, issues };
 }
 
-function applySkills(
-  current: Profile["skillsGaps"],
-  update: SkillsUpdate,
-): Profile["skillsGaps"] {
+function applySkills(current: Profile["skillsGaps"], update: SkillsUpdate): Profile["skillsGaps"] {
   let skills: SkillArea[] | null | undefined =
     update.replace !== undefined ? (update.replace === null ? null : [...update.replace]) : current;
   if (update.add?.length) skills = [...new Set([...(skills ?? []), ...update.add])];

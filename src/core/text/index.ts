@@ -1,2 +1,9 @@
 /** @module text: tokenising, stemming and similarity shared by FAQ retrieval and the recogniser. */
-export { normaliseText, tokenize, isStopword, stem, stemmedTerms, tokenJaccard } from "./normalise.ts";
+export {
+  normaliseText,
+  tokenize,
+  isStopword,
+  stem,
+  stemmedTerms,
+  tokenJaccard,
+} from "./normalise.ts";

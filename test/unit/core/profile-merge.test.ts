@@ -25,15 +25,22 @@ describe("mergeProfile", () => {
     expect(mergeProfile(start, { skills: { replace: ["backup"] } }).profile.skillsGaps).toEqual([
       "backup",
     ]);
-    expect(mergeProfile(start, { skills: { remove: ["cybersecurity"] } }).profile.skillsGaps).toEqual(
-      [],
-    );
+    expect(
+      mergeProfile(start, { skills: { remove: ["cybersecurity"] } }).profile.skillsGaps,
+    ).toEqual([]);
   });
 
   it("rejects more IT staff than employees, keeping the earlier value", () => {
     const { profile, issues } = mergeProfile({ employees: 10, itStaff: 1 }, { itStaff: 40 });
     expect(profile.itStaff).toBe(1);
-    expect(issues).toEqual([{ field: "itStaff", reason: expect.stringContaining("more IT staff") }]);
+    expect(issues).toEqual([
+      {
+        field: "itStaff",
+        code: "it-staff-exceeds-employees",
+        value: 40,
+        reason: expect.stringContaining("more IT staff"),
+      },
+    ]);
   });
 
   it("rejects negative and zero counts with a reason", () => {
@@ -52,9 +59,17 @@ describe("mergeProfile", () => {
   });
 
   it("does not change the profile it was given", () => {
-    const before = { employees: 50, skillsGaps: ["cloud" as const], signals: { teamCapable: true } };
+    const before = {
+      employees: 50,
+      skillsGaps: ["cloud" as const],
+      signals: { teamCapable: true },
+    };
     const copy = structuredClone(before);
-    mergeProfile(before, { employees: 60, skills: { add: ["backup"] }, signals: { teamCapable: false } });
+    mergeProfile(before, {
+      employees: 60,
+      skills: { add: ["backup"] },
+      signals: { teamCapable: false },
+    });
     expect(before).toEqual(copy);
   });
 });

@@ -1,0 +1,67 @@
+import { hasNoTeam, type Facts } from "./facts.ts";
+import { noisyOr } from "./factor-rule.ts";
+
+/**
+ * The two pulls behind the co-managed-then-managed path, each 0..1: `keep` = an internal team
+ * whose knowledge must not be lost; `away` = a business moving away from running IT itself.
+ */
+export interface PathPulls {
+  keep: number;
+  away: number;
+}
+
+export function toPathPulls(f: Facts): PathPulls {
+  if (hasNoTeam(f)) return { keep: 0, away: 0 };
+  const keep = noisyOr(
+    f.signals.knowledgeRetentionCritical === true ? 1 : 0,
+    f.signals.itStaffLeaving === true ? 1 : 0,
+    f.signals.singlePersonDependency === true ? 0.8 : 0,
+    f.itStaff === 1 ? 0.5 : 0,
+  );
+  const away =
+    f.signals.wantsControl === true
+      ? 0
+      : noisyOr(
+          f.signals.wantsControl === false ? 1 : 0,
+          f.signals.itNotDeliveringValue === true ? 0.8 : 0,
+          f.signals.itIsStrategic === false ? 0.5 : 0,
+        );
+  return { keep, away };
+}
+
+/** The stepping stone applies when both pulls are substantial at once. */
+export function isSteppingStone(f: Facts): boolean {
+  const { keep, away } = toPathPulls(f);
+  return keep >= f.thresholds.path.minKeep && away >= f.thresholds.path.minAway;
+}
+
+function keepClause(f: Facts): string {
+  if (f.signals.itStaffLeaving === true) {
+    return f.itStaff === 1 ? "Your IT person is leaving" : "One of your IT people is leaving";
+  }
+  if (f.signals.knowledgeRetentionCritical === true) {
+    return "What your team knows about your systems is business critical";
+  }
+  return "Your IT knowledge sits with one person";
+}
+
+function awayClause(f: Facts): string {
+  if (f.signals.wantsControl === false) return "you would rather not run IT yourselves";
+  if (f.signals.itNotDeliveringValue === true)
+    return "running IT in-house is no longer paying its way";
+  return "IT is not what sets you apart";
+}
+
+/** Why the path suits this profile, naming the facts on both sides. */
+export function steppingStoneText(f: Facts): string {
+  const still =
+    f.signals.itStaffLeaving === true
+      ? "while they are still with you"
+      : "while your people are still in post";
+  return (
+    `${keepClause(f)}, yet ${awayClause(f)}. Handing over in one go would risk losing what ` +
+    `only your people know, so we suggest starting co-managed: that knowledge gets written down ` +
+    `and shared with us ${still}. Once it is, moving to fully managed is a straightforward ` +
+    "next step."
+  );
+}
