@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/main.ts", "scripts/**/*.ts", "test/**/*.ts"],
+    files: ["src/main.ts", "src/terminal/chat.ts", "scripts/**/*.ts", "test/**/*.ts"],
     rules: { "no-console": "off", "no-restricted-syntax": "off" },
   },
 );

@@ -8,10 +8,9 @@ const optionalText = z
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-const url = (fallback?: string) => {
-  const base = z.string().trim().url("a URL such as https://example.com/path");
-  return fallback === undefined ? optionalText.pipe(base.optional()) : base.default(fallback);
-};
+const URL_HINT = "a URL such as https://example.com/path";
+const url = (fallback: string) => z.string().trim().url(URL_HINT).default(fallback);
+const optionalUrl = () => optionalText.pipe(z.string().url(URL_HINT).optional());
 
 /** Every environment variable the contract names, with its default. The schema is the type. */
 export const ConfigSchema = z.object({
@@ -52,7 +51,7 @@ export const ConfigSchema = z.object({
   DIRECT_LINE_SECRET: optionalText,
   DIRECT_LINE_TOKEN_SECRET: optionalText,
 
-  LEAD_WEBHOOK_URL: url(),
+  LEAD_WEBHOOK_URL: optionalUrl(),
   LEAD_WEBHOOK_SECRET: optionalText,
 });
 

@@ -1,0 +1,48 @@
+import type { Copy, CopyKey } from "./copy.ts";
+
+/** What a button press or card action asks for, whatever the channel sent. */
+export type Command =
+  | "start"
+  | "ask_question"
+  | "handoff"
+  | "restart"
+  | "book_call"
+  | "recommend"
+  | "change";
+
+const CARD_ACTIONS: Record<string, Command> = {
+  start: "start",
+  ask_question: "ask_question",
+  handoff: "handoff",
+  restart: "restart",
+  book_call: "book_call",
+  recommend: "recommend",
+};
+
+const BUTTONS: ReadonlyArray<readonly [CopyKey, Command]> = [
+  ["action.start", "start"],
+  ["action.ask", "ask_question"],
+  ["action.talk", "handoff"],
+  ["action.restart", "restart"],
+  ["action.bookCall", "book_call"],
+  ["action.recommend", "recommend"],
+  ["action.change", "change"],
+];
+
+/** A card submit (`value.action`) or the exact title of one of our buttons, else null. */
+export function commandOf(text: string, value: unknown, copy: Copy): Command | null {
+  if (value && typeof value === "object" && "action" in value) {
+    const action = (value as { action: unknown }).action;
+    if (typeof action === "string" && action in CARD_ACTIONS) return CARD_ACTIONS[action] ?? null;
+  }
+  for (const [key, command] of BUTTONS) if (copy.has(text, key)) return command;
+  return null;
+}
+
+/** Burnout choice buttons, rewritten to the words the extractor reads when that question is open. */
+export function burnoutChoice(text: string, copy: Copy): "low" | "medium" | "high" | null {
+  if (copy.has(text, "ask.choice.low")) return "low";
+  if (copy.has(text, "ask.choice.medium")) return "medium";
+  if (copy.has(text, "ask.choice.high")) return "high";
+  return null;
+}

@@ -1,0 +1,41 @@
+/** Checks on contact details typed in the handoff. Pure; each returns the cleaned value or null. */
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,24}$/i;
+
+export function cleanEmail(text: string): string | null {
+  const candidate = text.trim().replace(/^mailto:/i, "").replace(/[.,;]+$/, "");
+  const found = candidate.match(/\S+@\S+/)?.[0] ?? candidate;
+  return EMAIL.test(found) && found.length <= 254 ? found.toLowerCase() : null;
+}
+
+export function cleanName(text: string): string | null {
+  const name = text
+    .trim()
+    .replace(/^(my name is|i'?m|it'?s|this is|name'?s)\s+/i, "")
+    .replace(/<[^>]{0,200}>/g, "")
+    .replace(/[<>{}[\]\\`*_#|]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return name.length >= 1 && name.length <= 100 && /\p{L}/u.test(name) ? name : null;
+}
+
+export function cleanCompany(text: string): string | null {
+  const company = text
+    .trim()
+    .replace(/<[^>]{0,200}>/g, "")
+    .replace(/[<>{}\\`]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return company.length >= 1 && company.length <= 150 ? company : null;
+}
+
+const SKIP = /^(skip|no|none|nope|n\/a|no thanks|rather not|prefer not to say|-)$/i;
+
+/** A phone number, "skip" (returns ""), or null when it is neither. */
+export function cleanPhone(text: string): string | null {
+  const trimmed = text.trim().replace(/[.!]+$/, "");
+  if (SKIP.test(trimmed)) return "";
+  const digits = trimmed.replace(/[^\d]/g, "");
+  if (!/^\+?[\d\s().-]{7,25}$/.test(trimmed) || digits.length < 7 || digits.length > 15) return null;
+  return trimmed;
+}

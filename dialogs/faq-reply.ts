@@ -1,0 +1,52 @@
+import type { FaqId } from "../src/core/faq/index.ts";
+import { resume } from "./interview.ts";
+import { say } from "./replies.ts";
+import type { TurnScope } from "./turn.ts";
+
+/**
+ * Answers a question from the FAQ, offers a choice when two entries are close, and then returns
+ * to where the conversation was.
+ */
+export async function answerFaq(scope: TurnScope, question: string): Promise<void> {
+  const { services, data, context } = scope;
+  const answer = services.faq.ask(question);
+  if (answer.id === null || answer.answer === null) {
+    services.recordEvent?.({ kind: "faq_unanswered" });
+    return resume(scope, [services.copy("faq.noAnswer")]);
+  }
+  if (answer.suggestions.length > 0 && answer.confidence < 0.6) {
+    const choices = [answer.id, ...answer.suggestions.map((s) => s.id)].slice(0, 3);
+    data.faqChoices = choices;
+    await say(
+      context,
+      [services.copy("faq.didYouMean")],
+      [...choices.map((id) => services.faq.entry(id).question), services.copy("faq.noneOfThese")],
+    );
+    return;
+  }
+  return giveAnswer(scope, answer.id);
+}
+
+/** Sends one FAQ entry's answer and resumes. */
+export async function giveAnswer(scope: TurnScope, id: FaqId): Promise<void> {
+  scope.data.faqChoices = [];
+  scope.services.recordEvent?.({ kind: "faq_answered", faqId: id });
+  await resume(scope, [scope.services.faq.entry(id).answer]);
+}
+
+/** When a "did you mean" choice is pending, reads the visitor's pick. Null if it was not a pick. */
+export function pickedFaq(scope: TurnScope, text: string): FaqId | "none" | null {
+  const { data, services } = scope;
+  if (data.faqChoices.length === 0) return null;
+  const normalised = text.trim().toLowerCase();
+  if (services.copy.has(text, "faq.noneOfThese")) return "none";
+  const byQuestion = data.faqChoices.find(
+    (id) => services.faq.entry(id).question.trim().toLowerCase() === normalised,
+  );
+  if (byQuestion) return byQuestion;
+  const index = Number.parseInt(normalised, 10);
+  if (Number.isInteger(index) && index >= 1 && index <= data.faqChoices.length) {
+    return data.faqChoices[index - 1] ?? null;
+  }
+  return null;
+}

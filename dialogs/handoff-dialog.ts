@@ -1,0 +1,152 @@
+import {
+  ChoicePrompt,
+  ComponentDialog,
+  ConfirmPrompt,
+  ListStyle,
+  TextPrompt,
+  WaterfallDialog,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from "botbuilder-dialogs";
+import { cleanCompany, cleanEmail, cleanName, cleanPhone } from "./contact-validation.ts";
+import type { Copy, CopyKey } from "./copy.ts";
+import { DIALOG_IDS } from "./ids.ts";
+import { message, say } from "./replies.ts";
+import { scopeOf } from "./turn.ts";
+
+const MEETING_KEYS = ["handoff.meeting.phone", "handoff.meeting.video", "handoff.meeting.email"] as const;
+
+interface HandoffValues {
+  name?: string;
+  email?: string;
+  company?: string;
+  phone?: string;
+  meeting?: string;
+  consentAt?: string;
+}
+
+const textValidator =
+  (clean: (text: string) => string | null) =>
+  async (prompt: PromptValidatorContext<string>): Promise<boolean> =>
+    prompt.recognized.succeeded && clean(prompt.recognized.value ?? "") !== null;
+
+/**
+ * Collects contact details for a call with a consultant, after a privacy notice: name, work email,
+ * company, optional phone, how to talk, consent to be contacted and a separate marketing opt-in
+ * that defaults to no. The lead and the state that completes it are saved through one handoff
+ * interface.
+ */
+export class HandoffDialog extends ComponentDialog {
+  constructor(private readonly copy: Copy) {
+    super(DIALOG_IDS.handoff);
+    const ask = (key: CopyKey) => message(copy(key));
+    this.addDialog(new TextPrompt(DIALOG_IDS.namePrompt, textValidator(cleanName)))
+      .addDialog(new TextPrompt(DIALOG_IDS.emailPrompt, textValidator(cleanEmail)))
+      .addDialog(new TextPrompt(DIALOG_IDS.companyPrompt, textValidator(cleanCompany)))
+      .addDialog(new TextPrompt(DIALOG_IDS.phonePrompt, textValidator(cleanPhone)))
+      .addDialog(new ChoicePrompt(DIALOG_IDS.meetingPrompt, undefined, "en-us"))
+      .addDialog(new ConfirmPrompt(DIALOG_IDS.confirmPrompt, undefined, "en-us"))
+      .addDialog(
+        new WaterfallDialog(DIALOG_IDS.handoffSteps, [
+          async (step) => {
+            const { data, context } = scopeOf(step.context);
+            if (data.leadId) {
+              await say(context, [copy("handoff.alreadyDone")]);
+              return step.endDialog();
+            }
+            await say(context, [copy("handoff.notice")]);
+            return step.prompt(DIALOG_IDS.namePrompt, {
+              prompt: ask("handoff.askName"),
+              retryPrompt: ask("handoff.askName.retry"),
+            });
+          },
+          async (step) => {
+            values(step).name = cleanName(String(step.result)) ?? "";
+            return step.prompt(DIALOG_IDS.emailPrompt, {
+              prompt: ask("handoff.askEmail"),
+              retryPrompt: ask("handoff.askEmail.retry"),
+            });
+          },
+          async (step) => {
+            values(step).email = cleanEmail(String(step.result)) ?? "";
+            return step.prompt(DIALOG_IDS.companyPrompt, {
+              prompt: ask("handoff.askCompany"),
+              retryPrompt: ask("handoff.askCompany.retry"),
+            });
+          },
+          async (step) => {
+            values(step).company = cleanCompany(String(step.result)) ?? "";
+            return step.prompt(DIALOG_IDS.phonePrompt, {
+              prompt: message(copy("handoff.askPhone"), [copy("action.skip")]),
+              retryPrompt: message(copy("handoff.askPhone.retry"), [copy("action.skip")]),
+            });
+          },
+          async (step) => {
+            values(step).phone = cleanPhone(String(step.result)) ?? "";
+            return step.prompt(DIALOG_IDS.meetingPrompt, {
+              prompt: message(copy("handoff.askMeeting")),
+              choices: MEETING_KEYS.map((key) => copy(key)),
+              style: ListStyle.suggestedAction,
+            });
+          },
+          async (step) => {
+            values(step).meeting = (step.result as { value: string }).value;
+            return step.prompt(DIALOG_IDS.confirmPrompt, {
+              prompt: message(copy("handoff.askConsent")),
+              style: ListStyle.suggestedAction,
+            });
+          },
+          async (step) => {
+            if (step.result !== true) {
+              await say(step.context, [copy("handoff.declined")]);
+              return step.endDialog();
+            }
+            values(step).consentAt = new Date().toISOString();
+            return step.prompt(DIALOG_IDS.confirmPrompt, {
+              prompt: message(copy("handoff.askMarketing")),
+              style: ListStyle.suggestedAction,
+            });
+          },
+          async (step) => this.commit(step, step.result === true),
+        ]),
+      );
+    this.initialDialogId = DIALOG_IDS.handoffSteps;
+  }
+
+  private async commit(step: WaterfallStepContext, marketingOptIn: boolean) {
+    const scope = scopeOf(step.context);
+    const { data, services, context } = scope;
+    const v = values(step);
+    const contact = {
+      name: v.name ?? "",
+      email: v.email ?? "",
+      company: v.company ?? "",
+      ...(v.phone ? { phone: v.phone } : {}),
+    };
+    const activity = context.activity;
+    data.contact = contact;
+    data.leadId = await services.commitHandoff(
+      {
+        channel: activity.channelId,
+        userId: activity.from?.id ?? "",
+        conversationId: activity.conversation?.id ?? "",
+        contact,
+        profile: data.profile,
+        recommendation: services.recommend(data.profile),
+        marketingOptIn,
+        ...(marketingOptIn ? { marketingText: this.copy("handoff.marketingText") } : {}),
+        meetingPreference: v.meeting ?? "",
+        contactConsentAt: v.consentAt ?? new Date().toISOString(),
+      },
+      data,
+    );
+    services.recordEvent?.({ kind: "handoff" });
+    await say(context, [this.copy("handoff.done", { meeting: (v.meeting ?? "").toLowerCase() })], [
+      this.copy("action.ask"),
+      this.copy("action.restart"),
+    ]);
+    return step.endDialog();
+  }
+}
+
+const values = (step: WaterfallStepContext): HandoffValues => step.values as HandoffValues;

@@ -1,0 +1,37 @@
+import { cardMessage, message, say, supportsCards } from "./replies.ts";
+import type { TurnScope } from "./turn.ts";
+
+/** The event the website widget turns into its `advisor:recommendation` CustomEvent (contract). */
+export const RECOMMENDATION_EVENT = "advisor.recommendation";
+
+/**
+ * Presents the recommendation: a card (or text where cards do not show), the contract's event on
+ * every channel but Teams, and the next steps.
+ */
+export async function presentRecommendation(scope: TurnScope, lead: string[] = []): Promise<void> {
+  const { context, data, services } = scope;
+  const { copy, present } = services;
+  const recommendation = services.recommend(data.profile);
+  data.stage = "recommended";
+  data.expecting = null;
+  data.attempts = 0;
+
+  const channelId = context.activity.channelId;
+  const body = supportsCards(channelId)
+    ? cardMessage(present.card(recommendation, data.profile), present.text(recommendation, data.profile))
+    : message(present.text(recommendation, data.profile));
+
+  await context.sendActivities([
+    ...[...lead, copy("recommend.intro")].map((line) => message(line)),
+    body,
+  ]);
+  if (channelId !== "msteams") {
+    await context.sendActivity({
+      type: "event",
+      name: RECOMMENDATION_EVENT,
+      value: { profile: data.profile, recommendation },
+    });
+  }
+  await say(context, [copy("recommend.next")], [copy("action.talk"), copy("action.ask"), copy("action.restart")]);
+  services.recordEvent?.({ kind: "recommendation", model: recommendation.model });
+}

@@ -1,0 +1,115 @@
+import type { Faq, FaqId } from "../src/core/faq/index.ts";
+import {
+  mergeProfile,
+  PROFILE_PATHS,
+  type Profile,
+  type ProfileIssue,
+  type ProfilePath,
+} from "../src/core/profile/index.ts";
+import { valueAt } from "../src/core/interview/index.ts";
+import type { IntentClassifier } from "./classifier/index.ts";
+import { extractFacts } from "./extract/index.ts";
+import type { Intent } from "./intent-names.ts";
+import { detectLanguage, isGibberish } from "./language/index.ts";
+
+export interface UnderstandInput {
+  text: string;
+  profile?: Profile | undefined;
+  /** The dotted profile path the advisor just asked about. */
+  expecting?: ProfilePath | undefined;
+}
+
+/** The contract's understand reply, plus what changed and whether an expected answer failed. */
+export interface UnderstandResult {
+  intent: Intent;
+  confidence: number;
+  profile: Profile;
+  faq: { id: FaqId; confidence: number } | null;
+  issues: ProfileIssue[];
+  language: "en" | "other" | "unknown";
+  changed: ProfilePath[];
+  failed: boolean;
+}
+
+export interface Understander {
+  understand(input: UnderstandInput): UnderstandResult;
+}
+
+/** Intents that a message carrying facts keeps; any other reading of it becomes `inform`. */
+const KEEP_WITH_FACTS: ReadonlySet<Intent> = new Set(["ask_faq", "ask_recommendation", "handoff"]);
+/** Below this, a question-like message is matched against the FAQ before being called off-topic. */
+const FAQ_RESCUE = 0.55;
+
+/**
+ * Turns one message into an intent and profile updates: language first (another language is out
+ * of scope), then facts (which make a message `inform` unless it also asks for something), then the
+ * classifier, with the FAQ match attached to questions.
+ */
+export function createUnderstander(options: {
+  classifier: IntentClassifier;
+  faq: Pick<Faq, "match">;
+}): Understander {
+  const { classifier, faq } = options;
+  return {
+    understand({ text, profile = {}, expecting }) {
+      const language = detectLanguage(text).language;
+      if (language === "other") {
+        return result("out_of_scope", 0.9, profile, [], language);
+      }
+      const facts = extractFacts(text, { profile, expecting });
+      const merged = mergeProfile(profile, facts.update);
+      const changed = changedPaths(profile, merged.profile);
+      const heardFacts = changed.length > 0 || merged.issues.length > 0;
+      const failed = expecting !== undefined && facts.failures[expecting] !== undefined;
+      const classified = classifier.classify(text);
+      let intent: Intent = classified.intent;
+      let confidence = classified.confidence;
+
+      if (facts.dontKnow && !heardFacts && !KEEP_WITH_FACTS.has(intent)) {
+        intent = "dont_know";
+        confidence = Math.max(confidence, 0.8);
+      } else if (heardFacts && !KEEP_WITH_FACTS.has(intent)) {
+        intent = "inform";
+        confidence = Math.max(confidence, 0.85);
+      } else if (intent === "out_of_scope" && !isGibberish(text) && looksLikeQuestion(text)) {
+        const match = faq.match(text);
+        if (match && match.confidence >= FAQ_RESCUE) {
+          intent = "ask_faq";
+          confidence = match.confidence;
+        }
+      }
+      const faqMatch = intent === "ask_faq" ? faq.match(text) : null;
+      return {
+        intent,
+        confidence: round(confidence),
+        profile: merged.profile,
+        faq: faqMatch,
+        issues: merged.issues,
+        language,
+        changed,
+        failed: failed && !changed.includes(expecting),
+      };
+    },
+  };
+}
+
+function result(
+  intent: Intent,
+  confidence: number,
+  profile: Profile,
+  changed: ProfilePath[],
+  language: UnderstandResult["language"],
+): UnderstandResult {
+  return { intent, confidence, profile, faq: null, issues: [], language, changed, failed: false };
+}
+
+function changedPaths(before: Profile, after: Profile): ProfilePath[] {
+  return PROFILE_PATHS.filter(
+    (path) => JSON.stringify(valueAt(before, path)) !== JSON.stringify(valueAt(after, path)),
+  );
+}
+
+const QUESTION = /\?|^(what|how|why|when|who|which|where|can|could|do|does|is|are|will|would|should)\b/i;
+const looksLikeQuestion = (text: string): boolean => QUESTION.test(text.trim());
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;

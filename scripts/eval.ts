@@ -1,0 +1,35 @@
+/**
+ * @module eval: `npm run eval` — accuracy of FAQ answers and of understanding on the held-out sets
+ * in `eval/`, against the issue's targets. Builds the real core with default configuration, reads
+ * the training data only to train the baseline, and writes nothing. `--json` prints the report as
+ * JSON instead of tables.
+ */
+import { parseCorpus } from "../intents/corpus.ts";
+import { CONTENT_FILES, readJson } from "../src/app/content.ts";
+import { createCore } from "../src/app/services.ts";
+import { loadConfig } from "../src/config/index.ts";
+import { FAQ_IDS } from "../src/core/faq/index.ts";
+import { createBayesBaseline } from "./eval/baseline.ts";
+import { loadFaqEval, loadUnderstandEval } from "./eval/datasets.ts";
+import { evaluateFaq } from "./eval/faq-eval.ts";
+import { renderFaqReport } from "./eval/render-faq.ts";
+import { renderUnderstandReport } from "./eval/render-understand.ts";
+import { evaluateUnderstanding } from "./eval/understand-eval.ts";
+
+const asJson = process.argv.includes("--json");
+
+const core = createCore(loadConfig({}));
+const baseline = createBayesBaseline(parseCorpus(readJson(CONTENT_FILES.corpus)));
+
+const faq = evaluateFaq((question) => core.askFaq(question), loadFaqEval().questions, FAQ_IDS);
+const understanding = evaluateUnderstanding(
+  (input) => core.understander.understand(input),
+  loadUnderstandEval().cases,
+  baseline,
+);
+
+if (asJson) {
+  console.log(JSON.stringify({ faq, understanding }, null, 2));
+} else {
+  console.log(`${renderFaqReport(faq)}\n\n${renderUnderstandReport(understanding)}`);
+}

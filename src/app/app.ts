@@ -1,0 +1,70 @@
+import { MemoryStorage, type Storage } from "botbuilder";
+import type { Server } from "restify";
+import { createAdapters, type Adapters } from "../channel/adapters.ts";
+import { AdvisorBot } from "../channel/bot.ts";
+import type { Config } from "../config/index.ts";
+import { createServer } from "../http/server.ts";
+import { faqRoutes } from "../http/routes/faq.ts";
+import { healthRoutes } from "../http/routes/health.ts";
+import { messagesRoutes } from "../http/routes/messages.ts";
+import { recommendRoutes } from "../http/routes/recommend.ts";
+import { understandRoutes } from "../http/routes/understand.ts";
+import { createWebChannel } from "../http/routes/web-channel.ts";
+import type { DirectLineStore } from "../directline/index.ts";
+import type { Logger } from "../logging/index.ts";
+import type { AdvisorServices } from "../../dialogs/index.ts";
+import { createAdvisorServices, createCore, type Core } from "./services.ts";
+
+/** The running advisor: its HTTP server, both adapters and the bot. */
+export interface App {
+  server: Server;
+  adapters: Adapters;
+  bot: AdvisorBot;
+  core: Core;
+  services: AdvisorServices;
+}
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  storage?: Storage;
+  /** The website channel's Direct Line store; in memory when omitted. */
+  directLineStore?: DirectLineStore;
+  /** Used for the Azure Direct Line token exchange; tests inject their own. */
+  fetch?: typeof fetch;
+}
+
+/** Wires the core, the conversation and the HTTP edge together. */
+export function createApp({ config, logger, storage = new MemoryStorage(), directLineStore, fetch }: AppOptions): App {
+  const core = createCore(config);
+  const services = createAdvisorServices(config, core);
+  const adapters = createAdapters({ credentials: config, logger, errorText: services.copy("error.turn") });
+  const bot = new AdvisorBot({ storage, services, logger });
+  const limits = {
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    maxMessageChars: config.MAX_MESSAGE_CHARS,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    corsOrigins: config.CORS_ORIGINS,
+  };
+  const web = createWebChannel({
+    config,
+    logger,
+    inProcess: adapters.inProcess,
+    logic: (context) => bot.run(context),
+    store: directLineStore,
+    fetch,
+  });
+  const server = createServer({
+    logger,
+    limits,
+    routes: [
+      healthRoutes,
+      recommendRoutes((profile) => core.recommender.recommend(profile)),
+      faqRoutes((question) => core.askFaq(question), config.MAX_MESSAGE_CHARS),
+      understandRoutes(core.understander, config.MAX_MESSAGE_CHARS),
+      messagesRoutes(adapters.http, (context) => bot.run(context)),
+      ...web.routes,
+    ],
+  });
+  return { server, adapters, bot, core, services };
+}

@@ -1,0 +1,55 @@
+import { ActivityHandler, ConversationState, type Storage, type TurnContext } from "botbuilder";
+import type { DialogState } from "botbuilder-dialogs";
+import { createAdvisorConversation, readConversationData, type AdvisorServices, type ConversationData } from "../../dialogs/index.ts";
+import type { Logger } from "../logging/index.ts";
+
+/**
+ * The advisor on the Bot Framework: loads the conversation's state, hands the turn to the dialogs
+ * and saves the state only when the turn succeeded, so a failed turn loses nothing said before.
+ */
+export class AdvisorBot extends ActivityHandler {
+  private readonly conversationState: ConversationState;
+
+  constructor(options: { storage: Storage; services: AdvisorServices; logger: Logger }) {
+    super();
+    const { storage, services, logger } = options;
+    this.conversationState = new ConversationState(storage);
+    const dataAccessor = this.conversationState.createProperty<unknown>("advisor");
+    const conversation = createAdvisorConversation({
+      services,
+      dialogState: this.conversationState.createProperty<DialogState>("dialogState"),
+    });
+
+    const load = async (context: TurnContext): Promise<ConversationData> => {
+      const { data, reset } = readConversationData(await dataAccessor.get(context));
+      if (reset) {
+        logger.warn({ conversationId: context.activity.conversation?.id }, "stored conversation state was unreadable; starting afresh");
+        await this.conversationState.clear(context);
+      }
+      return data;
+    };
+
+    this.onMessage(async (context, next) => {
+      const data = await load(context);
+      await conversation.onMessage(context, data);
+      await dataAccessor.set(context, data);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const visitorJoined = (context.activity.membersAdded ?? []).some((member) => member.id !== botId);
+      if (visitorJoined) {
+        const data = await load(context);
+        await conversation.onVisitorJoined(context, data);
+        await dataAccessor.set(context, data);
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context);
+  }
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { loadFaqEval, loadUnderstandEval } from "../../../scripts/eval/datasets.ts";
+import { FAQ_IDS } from "../../../src/core/faq/index.ts";
+import { tokenJaccard } from "../../../src/core/text/index.ts";
+
+/** Token Jaccard at or above this makes two texts near-duplicates. */
+const NEAR_DUPLICATE = 0.8;
+
+const readJson = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8")) as unknown;
+
+const corpus = z
+  .object({ intents: z.array(z.object({ utterances: z.array(z.string()) })) })
+  .parse(readJson("intents/corpus.en.json"))
+  .intents.flatMap((intent) => intent.utterances);
+
+const faqTexts = z
+  .object({ entries: z.array(z.object({ question: z.string(), phrasings: z.array(z.string()) })) })
+  .parse(readJson("content/faq.en.json"))
+  .entries.flatMap((entry) => [entry.question, ...entry.phrasings]);
+
+const understandSet = loadUnderstandEval();
+const faqSet = loadFaqEval();
+
+/** Each held-out text with the training text it nearly repeats. */
+function nearDuplicates(heldOut: readonly string[], training: readonly string[]): string[] {
+  return heldOut.flatMap((text) =>
+    training
+      .filter((seen) => tokenJaccard(text, seen) >= NEAR_DUPLICATE)
+      .map((seen) => `${JSON.stringify(text)} ~ ${JSON.stringify(seen)}`),
+  );
+}
+
+describe("held-out sets stay apart from training data", () => {
+  it("no understanding case nearly repeats a corpus utterance", () => {
+    expect(
+      nearDuplicates(
+        understandSet.cases.map((item) => item.text),
+        corpus,
+      ),
+    ).toEqual([]);
+  });
+
+  it("no FAQ eval question nearly repeats an FAQ question or phrasing", () => {
+    expect(
+      nearDuplicates(
+        faqSet.questions.map((item) => item.text),
+        faqTexts,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("held-out sets are big enough", () => {
+  it("has at least 150 understanding cases, 10 of them not in English", () => {
+    expect(understandSet.cases.length).toBeGreaterThanOrEqual(150);
+    expect(
+      understandSet.cases.filter((item) => item.lang !== undefined).length,
+    ).toBeGreaterThanOrEqual(10);
+  });
+
+  it("has at least 4 questions per FAQ id and 40 that no entry answers", () => {
+    const thin = FAQ_IDS.filter(
+      (id) => faqSet.questions.filter((item) => item.id === id).length < 4,
+    );
+    expect(thin).toEqual([]);
+    expect(faqSet.questions.filter((item) => item.id === null).length).toBeGreaterThanOrEqual(40);
+  });
+});
