@@ -1,6 +1,7 @@
-import { ComponentDialog, ConfirmPrompt, ListStyle, WaterfallDialog } from "botbuilder-dialogs";
+import { ComponentDialog, ConfirmPrompt, WaterfallDialog } from "botbuilder-dialogs";
 import type { Copy } from "./copy.ts";
 import { DIALOG_IDS } from "./ids.ts";
+import { suggestedActions } from "./prompt-style.ts";
 import { message, say } from "./replies.ts";
 import { restartedConversationData } from "./state.ts";
 import { scopeOf } from "./turn.ts";
@@ -9,12 +10,11 @@ import { scopeOf } from "./turn.ts";
 export class DeleteDataDialog extends ComponentDialog {
   constructor(copy: Copy) {
     super(DIALOG_IDS.deleteData);
-    this.addDialog(new ConfirmPrompt(DIALOG_IDS.confirmPrompt, undefined, "en-us")).addDialog(
+    this.addDialog(suggestedActions(new ConfirmPrompt(DIALOG_IDS.confirmPrompt, undefined, "en-us"))).addDialog(
       new WaterfallDialog(DIALOG_IDS.deleteDataSteps, [
         async (step) =>
           step.prompt(DIALOG_IDS.confirmPrompt, {
             prompt: message(copy("privacy.delete.confirm")),
-            style: ListStyle.suggestedAction,
           }),
         async (step) => {
           const scope = scopeOf(step.context);

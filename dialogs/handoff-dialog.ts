@@ -2,8 +2,7 @@ import {
   ChoicePrompt,
   ComponentDialog,
   ConfirmPrompt,
-  ListStyle,
-  TextPrompt,
+    TextPrompt,
   WaterfallDialog,
   type PromptValidatorContext,
   type WaterfallStepContext,
@@ -11,6 +10,7 @@ import {
 import { cleanCompany, cleanEmail, cleanName, cleanPhone } from "./contact-validation.ts";
 import type { Copy, CopyKey } from "./copy.ts";
 import { DIALOG_IDS } from "./ids.ts";
+import { suggestedActions } from "./prompt-style.ts";
 import { message, say } from "./replies.ts";
 import { scopeOf } from "./turn.ts";
 
@@ -44,8 +44,8 @@ export class HandoffDialog extends ComponentDialog {
       .addDialog(new TextPrompt(DIALOG_IDS.emailPrompt, textValidator(cleanEmail)))
       .addDialog(new TextPrompt(DIALOG_IDS.companyPrompt, textValidator(cleanCompany)))
       .addDialog(new TextPrompt(DIALOG_IDS.phonePrompt, textValidator(cleanPhone)))
-      .addDialog(new ChoicePrompt(DIALOG_IDS.meetingPrompt, undefined, "en-us"))
-      .addDialog(new ConfirmPrompt(DIALOG_IDS.confirmPrompt, undefined, "en-us"))
+      .addDialog(suggestedActions(new ChoicePrompt(DIALOG_IDS.meetingPrompt, undefined, "en-us")))
+      .addDialog(suggestedActions(new ConfirmPrompt(DIALOG_IDS.confirmPrompt, undefined, "en-us")))
       .addDialog(
         new WaterfallDialog(DIALOG_IDS.handoffSteps, [
           async (step) => {
@@ -86,14 +86,12 @@ export class HandoffDialog extends ComponentDialog {
             return step.prompt(DIALOG_IDS.meetingPrompt, {
               prompt: message(copy("handoff.askMeeting")),
               choices: MEETING_KEYS.map((key) => copy(key)),
-              style: ListStyle.suggestedAction,
             });
           },
           async (step) => {
             values(step).meeting = (step.result as { value: string }).value;
             return step.prompt(DIALOG_IDS.confirmPrompt, {
               prompt: message(copy("handoff.askConsent")),
-              style: ListStyle.suggestedAction,
             });
           },
           async (step) => {
@@ -104,7 +102,6 @@ export class HandoffDialog extends ComponentDialog {
             values(step).consentAt = new Date().toISOString();
             return step.prompt(DIALOG_IDS.confirmPrompt, {
               prompt: message(copy("handoff.askMarketing")),
-              style: ListStyle.suggestedAction,
             });
           },
           async (step) => this.commit(step, step.result === true),

@@ -117,6 +117,8 @@ async function routeIntent(
       data.profile = u.profile;
       return answerFaq(scope, text);
     case "out_of_scope":
+      // An unreadable reply to a pending question is a failed answer, so it is re-asked, not waved off.
+      if (data.expecting && u.language !== "other" && !/\?\s*$/.test(text)) return handleAnswer(scope, u);
       return outOfScope(scope, u);
     case "greet":
       if (data.stage === "new") return askNext(scope);

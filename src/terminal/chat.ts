@@ -47,9 +47,13 @@ async function main(): Promise<void> {
       stdout.write(`advisor> Open ${picked.send.url} in your browser.\n`);
       continue;
     }
-    const activity: Partial<Activity> = picked
-      ? { type: "message", ...("text" in picked.send ? { text: picked.send.text } : { text: "", value: picked.send.value }) }
-      : { type: "message", text: line };
+    const chosen = picked?.send;
+    const activity: Partial<Activity> =
+      chosen && "text" in chosen
+        ? { type: "message", text: chosen.text }
+        : chosen && "value" in chosen
+          ? { type: "message", text: "", value: chosen.value }
+          : { type: "message", text: line };
     show(await send(activity));
   }
   rl.close();

@@ -41,8 +41,8 @@ export function createHarness(
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId,
     conversation: { id: "conv-1", isGroup: false, conversationType: "personal", name: "" },
-    user: { id: "visitor-1", name: "Visitor" },
-    bot: { id: "advisor", name: "Advisor" },
+    from: { id: "visitor-1", name: "Visitor" },
+    recipient: { id: "advisor", name: "Advisor" },
   });
   adapter.onTurnError = async (context) => {
     await context.sendActivity(services.copy("error.turn"));

@@ -9,7 +9,10 @@ type TurnLogic = (context: TurnContext) => Promise<void>;
 const InboundActivity = z.object({
   type: z.string().min(1),
   channelId: z.string().min(1).optional(),
-  conversation: z.object({ id: z.string().min(1) }).passthrough().optional(),
+  conversation: z
+    .object({ id: z.string().min(1) })
+    .passthrough()
+    .optional(),
   serviceUrl: z.string().optional(),
   text: z.string().optional(),
 });
@@ -22,9 +25,11 @@ const InboundActivity = z.object({
 export const messagesRoutes =
   (adapter: CloudAdapter, logic: TurnLogic) =>
   (server: Server): void => {
-    server.post("/api/messages", async (req: Request, res: Response, next) => {
+    server.post("/api/messages", (req: Request, res: Response, next) => {
       if (typeof req.body !== "object" || req.body === null || Array.isArray(req.body)) {
-        return next(new ApiError(400, "The request body must be a Bot Framework activity (a JSON object)."));
+        return next(
+          new ApiError(400, "The request body must be a Bot Framework activity (a JSON object)."),
+        );
       }
       const parsed = InboundActivity.safeParse(req.body);
       if (!parsed.success) {
@@ -35,27 +40,30 @@ export const messagesRoutes =
         return next(new ApiError(400, 'Invalid activity field "conversation.id".'));
       }
       const reply = captureReply();
-      try {
-        await adapter.process(req, reply.shim, logic);
-      } catch {
-        return next(new ApiError(400, "The activity could not be processed."));
-      }
-      const { status, body } = reply.result();
-      if (status < 400) {
-        res.send(status, body ?? "");
-        return next();
-      }
-      const mapped: ErrorStatus = status === 401 ? 401 : status === 400 ? 400 : 503;
-      const message =
-        mapped === 401
-          ? "Missing or invalid Bot Framework credentials."
-          : mapped === 400
-            ? "The activity could not be processed."
-            : "The reply could not be delivered to the channel.";
-      res.send(mapped, toErrorBody(mapped, message));
-      return next();
+      adapter.process(req, reply.shim, logic).then(
+        () => {
+          respond(res, reply.result());
+          next();
+        },
+        () => next(new ApiError(400, "The activity could not be processed.")),
+      );
     });
   };
+
+function respond(res: Response, { status, body }: { status: number; body: unknown }): void {
+  if (status < 400) {
+    res.send(status, body ?? "");
+    return;
+  }
+  const mapped: ErrorStatus = status === 401 ? 401 : status === 400 ? 400 : 503;
+  const message =
+    mapped === 401
+      ? "Missing or invalid Bot Framework credentials."
+      : mapped === 400
+        ? "The activity could not be processed."
+        : "The reply could not be delivered to the channel.";
+  res.send(mapped, toErrorBody(mapped, message));
+}
 
 /** A minimal response object the adapter writes into, so this route decides what goes out. */
 function captureReply() {
