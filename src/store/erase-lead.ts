@@ -22,7 +22,7 @@ const KeyRow = z.object({ key: z.string() });
 const ConversationRow = z.object({ conversation_id: z.string() });
 const TableRow = z.object({ name: z.string() });
 
-/** Tables erased by their own rules above; every other table is swept for the email. */
+/** Tables with their own erasure rules in eraseByEmail; every other table is swept for the email. */
 const OWN_TABLES = [
   "leads",
   "lead_erasure_keys",

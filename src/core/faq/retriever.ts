@@ -2,6 +2,7 @@ import type { FaqEntry, FaqId } from "./schema.ts";
 import {
   addInto,
   cosine,
+  scale,
   faqFeatures,
   normalise,
   termCounts,
@@ -22,13 +23,16 @@ export interface RetrieverSettings {
    * so questions mostly about other things score lower.
    */
   unseenDocumentFrequency: number;
+  /** How much an entry's answer text adds to its vocabulary, relative to its phrasings. */
+  answerWeight: number;
 }
 
 export const DEFAULT_RETRIEVER_SETTINGS: RetrieverSettings = {
-  phrasingWeight: 0.6,
+  phrasingWeight: 0.3,
   minScore: 0.15,
   suggestionGap: 0.06,
   unseenDocumentFrequency: 6,
+  answerWeight: 1,
 };
 
 export interface ScoredEntry {
@@ -52,12 +56,15 @@ export function createRetriever(
     phrasings: [entry.question, ...entry.phrasings]
       .filter((text) => !exclude?.has(text))
       .map((text) => termCounts(faqFeatures(text))),
+    answer: termCounts(faqFeatures(entry.answer)),
   }));
 
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) {
     const seen = new Set<string>();
-    for (const counts of doc.phrasings) for (const feature of counts.keys()) seen.add(feature);
+    for (const counts of [...doc.phrasings, doc.answer]) {
+      for (const feature of counts.keys()) seen.add(feature);
+    }
     for (const feature of seen)
       documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
   }
@@ -69,6 +76,8 @@ export function createRetriever(
     const phrasings = doc.phrasings.map((counts) => weigh(counts, idf));
     const centroid: SparseVector = new Map();
     for (const vector of phrasings) addInto(centroid, vector);
+    // The answer's words count as much as a quarter of the phrasings together.
+    addInto(centroid, scale(weigh(doc.answer, idf), (settings.answerWeight * phrasings.length) / 4));
     return { id: doc.id, phrasings, centroid: normalise(centroid) };
   });
 

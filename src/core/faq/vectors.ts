@@ -3,11 +3,20 @@ import { applySynonyms } from "./synonyms.ts";
 
 export type SparseVector = Map<string, number>;
 
-/** Stemmed content words plus adjacent-word pairs, after synonym rewriting. */
+/**
+ * Stemmed content words, adjacent-word pairs and character 4-grams (so a typo still shares most
+ * of its features with the word meant), after synonym rewriting.
+ */
 export function faqFeatures(text: string): string[] {
   const terms = stemmedTerms(applySynonyms(normaliseText(text)));
   const pairs = terms.slice(1).map((term, i) => `${terms[i]}_${term}`);
-  return [...terms, ...pairs];
+  const grams = terms.flatMap((term) => {
+    const padded = `#${term}#`;
+    const out: string[] = [];
+    for (let i = 0; i + 4 <= padded.length; i += 1) out.push(`c:${padded.slice(i, i + 4)}`);
+    return out;
+  });
+  return [...terms, ...pairs, ...grams];
 }
 
 export function termCounts(features: readonly string[]): SparseVector {
@@ -55,5 +64,11 @@ export function normalise(vector: SparseVector): SparseVector {
   const out: SparseVector = new Map();
   if (norm === 0) return out;
   for (const [feature, value] of vector) out.set(feature, value / Math.sqrt(norm));
+  return out;
+}
+
+export function scale(vector: SparseVector, factor: number): SparseVector {
+  const out: SparseVector = new Map();
+  for (const [feature, value] of vector) out.set(feature, value * factor);
   return out;
 }

@@ -29,7 +29,8 @@ const direct = aLead({
   contact: { email: "direct.erase@example.org" },
 });
 
-describe("npm run leads and npm run report on the embedded store", () => {
+// Each test starts one to five processes (~1 s each when idle): allow for a busy machine.
+describe("npm run leads and npm run report on the embedded store", { timeout: 120_000 }, () => {
   let data: Awaited<ReturnType<typeof freshDataDir>>;
   let env: Record<string, string>;
   const leads = (...args: string[]) => runScript("scripts/leads.ts", args, env);
@@ -151,7 +152,7 @@ describe("npm run leads and npm run report on the embedded store", () => {
   });
 });
 
-describe("npm run leads with DATABASE_URL", () => {
+describe("npm run leads with DATABASE_URL", { timeout: 120_000 }, () => {
   let postgres: PostgresServer;
   beforeAll(async () => {
     postgres = await startPostgres();

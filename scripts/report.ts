@@ -1,0 +1,76 @@
+/**
+ * `npm run report [-- --json]`: aggregate figures from the event counters (counts per kind,
+ * recommendations by model, FAQ answers per topic and per day). No personal data is read.
+ */
+import { parseArgs } from "node:util";
+import dotenv from "dotenv";
+import { ConfigError, loadConfig } from "../src/config/index.ts";
+import { createLogger } from "../src/logging/index.ts";
+import {
+  DataDirBusyError,
+  EVENT_KINDS,
+  openLeadAdmin,
+  type EventReport,
+} from "../src/store/index.ts";
+
+const row = (label: string, value: string | number, width = 24) =>
+  `  ${label.padEnd(width)} ${value}`;
+const sortedCounts = (counts: Record<string, number>) =>
+  Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+
+function render(report: EventReport): string[] {
+  if (report.firstDay === null) return ["No events recorded yet."];
+  const lines = [`Advisor report, ${report.firstDay} to ${report.lastDay}`, "", "Events"];
+  for (const kind of EVENT_KINDS) lines.push(row(kind, report.totals[kind]));
+  lines.push("", "Recommendations by model");
+  for (const [model, count] of sortedCounts(report.recommendationsByModel))
+    lines.push(row(model, count));
+  lines.push("", "FAQ answers by topic");
+  for (const [id, count] of sortedCounts(report.faqById)) lines.push(row(id, count));
+  lines.push("", "FAQ per day (answered / unanswered: topics)");
+  for (const day of report.faqByDay) {
+    const topics = sortedCounts(day.byId)
+      .map(([id, count]) => `${id} ${count}`)
+      .join(", ");
+    lines.push(
+      row(day.day, `${day.answered} / ${day.unanswered}${topics ? `: ${topics}` : ""}`, 12),
+    );
+  }
+  return lines;
+}
+
+async function main(): Promise<number> {
+  dotenv.config({ quiet: true });
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { json: { type: "boolean" } },
+  });
+  const config = loadConfig(process.env);
+  const admin = await openLeadAdmin({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    adminUrl: `http://127.0.0.1:${config.PORT}`,
+    logger: createLogger({ level: "warn", destination: process.stderr }),
+  });
+  try {
+    const report = await admin.report();
+    console.log(values.json ? JSON.stringify(report, null, 2) : render(report).join("\n"));
+  } finally {
+    await admin.close();
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof DataDirBusyError) {
+      console.error(
+        `${error.message}\nStop that process, or run this where its admin endpoint can be reached.`,
+      );
+      process.exit(75);
+    }
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  },
+);
