@@ -1,14 +1,14 @@
 /**
- * The composition root: the only place that reads the environment. Starts the advisor's HTTP
- * server and stops it cleanly on SIGTERM/SIGINT.
+ * The composition root: the only place that reads the environment. Starts the advisor and stops
+ * it cleanly on SIGTERM/SIGINT.
  */
 import "dotenv/config";
-import { createApp } from "./app/app.ts";
-import { ConfigError, loadConfig } from "./config/index.ts";
+import { startAdvisor } from "./app/start.ts";
+import { ConfigError, loadConfig, type Config } from "./config/index.ts";
 import { createLogger } from "./logging/index.ts";
 
-function start(): void {
-  let config;
+async function main(): Promise<void> {
+  let config: Config;
   try {
     config = loadConfig(process.env);
   } catch (error) {
@@ -19,21 +19,28 @@ function start(): void {
     throw error;
   }
   const logger = createLogger({ level: config.LOG_LEVEL });
-  const app = createApp({ config, logger });
-  app.server.listen(config.PORT, () => {
-    logger.info({ port: config.PORT, url: app.server.url }, "advisor listening");
-  });
+  const advisor = await startAdvisor(config, logger);
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    app.server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5000).unref();
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    advisor.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
-start();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -13,7 +13,10 @@ import { createWebChannel } from "../http/routes/web-channel.ts";
 import type { DirectLineStore } from "../directline/index.ts";
 import type { Logger } from "../logging/index.ts";
 import type { AdvisorServices } from "../../dialogs/index.ts";
+import type { Store } from "../store/index.ts";
+import { createStoreHandoff } from "./leads.ts";
 import { createAdvisorServices, createCore, type Core } from "./services.ts";
+import { storeHooks } from "./store-hooks.ts";
 
 /** The running advisor: its HTTP server, both adapters and the bot. */
 export interface App {
@@ -28,6 +31,10 @@ export interface AppOptions {
   config: Config;
   logger: Logger;
   storage?: Storage;
+  /** The durable store: conversation state, turn locks, leads and events. In memory when omitted. */
+  store?: Store;
+  /** Routes that only exist with some settings (e.g. the admin endpoint). */
+  extraRoutes?: ReadonlyArray<(server: Server) => void>;
   /** The website channel's Direct Line store; in memory when omitted. */
   directLineStore?: DirectLineStore;
   /** Used for the Azure Direct Line token exchange; tests inject their own. */
@@ -35,11 +42,19 @@ export interface AppOptions {
 }
 
 /** Wires the core, the conversation and the HTTP edge together. */
-export function createApp({ config, logger, storage = new MemoryStorage(), directLineStore, fetch }: AppOptions): App {
+export function createApp(options: AppOptions): App {
+  const { config, logger, store, directLineStore, fetch, extraRoutes = [] } = options;
+  const storage = options.storage ?? store?.storage ?? new MemoryStorage();
   const core = createCore(config);
-  const services = createAdvisorServices(config, core);
+  const services = createAdvisorServices(config, core, store ? storeHooks(store, logger) : {});
+  if (store) {
+    services.commitHandoff = createStoreHandoff(store, services.present, {
+      privacyUrl: config.PRIVACY_URL,
+      privacyNoticeVersion: services.settings.privacyNoticeVersion,
+    });
+  }
   const adapters = createAdapters({ credentials: config, logger, errorText: services.copy("error.turn") });
-  const bot = new AdvisorBot({ storage, services, logger });
+  const bot = new AdvisorBot({ storage, services, logger, ...(store ? { withLock: store.withLock } : {}) });
   const limits = {
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxMessageChars: config.MAX_MESSAGE_CHARS,
@@ -64,6 +79,7 @@ export function createApp({ config, logger, storage = new MemoryStorage(), direc
       understandRoutes(core.understander, config.MAX_MESSAGE_CHARS),
       messagesRoutes(adapters.http, (context) => bot.run(context)),
       ...web.routes,
+      ...extraRoutes,
     ],
   });
   return { server, adapters, bot, core, services };

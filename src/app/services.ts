@@ -55,7 +55,9 @@ export function createCore(config: Config): Core {
 export function createAdvisorServices(
   config: Config,
   core: Core,
-  options: { commitHandoff?: CommitHandoff; recordEvent?: AdvisorServices["recordEvent"] } = {},
+  options: Partial<Pick<AdvisorServices, "recordEvent" | "eraseVisitor">> & {
+    commitHandoff?: CommitHandoff;
+  } = {},
 ): AdvisorServices {
   const copy = loadCopy(readJson(CONTENT_FILES.copy), {
     companyName: config.COMPANY_NAME,
@@ -87,5 +89,6 @@ export function createAdvisorServices(
     },
   };
   if (options.recordEvent) services.recordEvent = options.recordEvent;
+  if (options.eraseVisitor) services.eraseVisitor = options.eraseVisitor;
   return services;
 }

@@ -3,16 +3,27 @@ import type { DialogState } from "botbuilder-dialogs";
 import { createAdvisorConversation, readConversationData, type AdvisorServices, type ConversationData } from "../../dialogs/index.ts";
 import type { Logger } from "../logging/index.ts";
 
+/** Runs `work` while no other turn of the same key runs, here or on another instance. */
+export type TurnLock = <T>(key: string, work: () => Promise<T>) => Promise<T>;
+
 /**
  * The advisor on the Bot Framework: loads the conversation's state, hands the turn to the dialogs
  * and saves the state only when the turn succeeded, so a failed turn loses nothing said before.
  */
 export class AdvisorBot extends ActivityHandler {
   private readonly conversationState: ConversationState;
+  private readonly withLock: TurnLock;
 
-  constructor(options: { storage: Storage; services: AdvisorServices; logger: Logger }) {
+  constructor(options: {
+    storage: Storage;
+    services: AdvisorServices;
+    logger: Logger;
+    /** Serialises the turns of one conversation across instances (the store's lock). */
+    withLock?: TurnLock;
+  }) {
     super();
     const { storage, services, logger } = options;
+    this.withLock = options.withLock ?? ((_key, work) => work());
     this.conversationState = new ConversationState(storage);
     const dataAccessor = this.conversationState.createProperty<unknown>("advisor");
     const conversation = createAdvisorConversation({
@@ -48,8 +59,16 @@ export class AdvisorBot extends ActivityHandler {
     });
   }
 
+  /**
+   * botbuilder saves state with eTag "*" (last writer wins), so two turns of one conversation on
+   * two instances could lose an update; each turn therefore runs under the conversation's lock,
+   * from the first state read to the last write.
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.conversationState.saveChanges(context);
+    const { channelId, conversation } = context.activity;
+    await this.withLock(`turn:${channelId}/${conversation?.id ?? ""}`, async () => {
+      await super.run(context);
+      await this.conversationState.saveChanges(context);
+    });
   }
 }
