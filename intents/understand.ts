@@ -56,12 +56,15 @@ export function createUnderstander(options: {
       if (language === "other") {
         return result("out_of_scope", 0.9, profile, [], language);
       }
-      const facts = extractFacts(text, { profile, expecting });
-      const merged = mergeProfile(profile, facts.update);
-      const changed = changedPaths(profile, merged.profile);
-      const heardFacts = changed.length > 0 || merged.issues.length > 0;
-      const failed = expecting !== undefined && facts.failures[expecting] !== undefined;
       const classified = classifier.classify(text);
+      const facts = extractFacts(text, { profile, expecting });
+      // "Can managed IT work if we have no IT staff?" asks about a case; it states no fact.
+      const hypothetical = classified.intent === "ask_faq" && isHypotheticalQuestion(text);
+      const merged = hypothetical ? { profile, issues: [] } : mergeProfile(profile, facts.update);
+      const changed = changedPaths(profile, merged.profile);
+      const onlyDontKnow = changed.every((path) => valueAt(merged.profile, path) === null);
+      const heardFacts = (changed.length > 0 && !onlyDontKnow) || merged.issues.length > 0;
+      const failed = expecting !== undefined && facts.failures[expecting] !== undefined;
       let intent: Intent = classified.intent;
       let confidence = classified.confidence;
 
@@ -108,6 +111,10 @@ function changedPaths(before: Profile, after: Profile): ProfilePath[] {
     (path) => JSON.stringify(valueAt(before, path)) !== JSON.stringify(valueAt(after, path)),
   );
 }
+
+const HYPOTHETICAL = /\b(if|without|what if|suppose|supposing|in case|do (we|i) (need|have to)|would (we|i) need)\b/i;
+const isHypotheticalQuestion = (text: string): boolean =>
+  looksLikeQuestion(text) && HYPOTHETICAL.test(text);
 
 const QUESTION = /\?|^(what|how|why|when|who|which|where|can|could|do|does|is|are|will|would|should)\b/i;
 const looksLikeQuestion = (text: string): boolean => QUESTION.test(text.trim());

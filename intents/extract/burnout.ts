@@ -1,0 +1,109 @@
+import { BURNOUT_LEVELS, type BurnoutRisk } from "../../src/core/profile/index.ts";
+import { clauseBefore, negationBefore } from "./cues/negation.ts";
+import { prepareText } from "./cues/prepare.ts";
+import { splitSentences } from "./cues/sentences.ts";
+import { spansOf, type Span } from "./cues/spans.ts";
+import { BURNOUT_REPLIES, BURNOUT_REPLY_FILLER, ratingLevel } from "./burnout-answers.ts";
+import {
+  BURNOUT_CUES,
+  INTENSIFIERS,
+  PARTIAL_NEGATION,
+  SOFTENERS,
+  SOFTENERS_AFTER,
+  WORKLOAD_TOPIC,
+  type BurnoutCue,
+} from "./burnout-vocabulary.ts";
+import type { ExtractContext } from "./types.ts";
+
+const DONT_KNOW_REPLY = /^(?:i )?(?:do not know|dunno|not sure|no idea|hard to say|cannot say|unsure|no clue|not certain)$/;
+const PAST = /\bused to(?: be)?\b/;
+
+interface Found {
+  cue: BurnoutCue;
+  span: Span;
+}
+
+const rank = (level: BurnoutRisk): number => BURNOUT_LEVELS.indexOf(level);
+
+function cuesIn(statement: string, topical: boolean): Found[] {
+  const found: Found[] = [];
+  for (const cue of BURNOUT_CUES) {
+    if (cue.needsTopic && !topical) continue;
+    if (cue.unless?.test(statement)) continue;
+    for (const span of spansOf(cue.pattern, statement)) found.push({ cue, span });
+  }
+  const kept: Found[] = [];
+  const byLength = [...found].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
+  for (const item of byLength) {
+    if (kept.every((other) => item.span.end <= other.span.start || item.span.start >= other.span.end)) kept.push(item);
+  }
+  return kept;
+}
+
+function levelOf({ cue, span }: Found, statement: string): BurnoutRisk | undefined {
+  const head = statement.slice(0, span.start);
+  const tail = statement.slice(span.end, span.end + 40);
+  if (PAST.test(clauseBefore(statement, span.start))) return undefined;
+  const polarity = cue.fixed ? "plain" : negationBefore(statement, span.start, 3);
+  if (polarity === "hedged") return undefined;
+  if (polarity === "negated") {
+    if (cue.level === "low") return "medium";
+    if (cue.level === "medium") return "low";
+    const partial = PARTIAL_NEGATION.test(clauseBefore(statement, span.start)) || /^\s*yet\b/.test(tail);
+    return partial ? "medium" : "low";
+  }
+  if (cue.level === "high" && (SOFTENERS.test(head) || SOFTENERS_AFTER.test(tail))) return "medium";
+  if (cue.level === "medium" && INTENSIFIERS.test(head)) return "high";
+  return cue.level;
+}
+
+function wholeReply(prepared: string): BurnoutRisk | null | undefined {
+  const reply = prepared.replace(BURNOUT_REPLY_FILLER, " ").replace(/\s+/g, " ").trim();
+  if (DONT_KNOW_REPLY.test(reply)) return null;
+  for (const level of BURNOUT_LEVELS) if (BURNOUT_REPLIES[level].test(reply)) return level;
+  return undefined;
+}
+
+function strongest(levels: readonly BurnoutRisk[]): BurnoutRisk | undefined {
+  let best: BurnoutRisk | undefined;
+  for (const level of levels) if (best === undefined || rank(level) > rank(best)) best = level;
+  return best;
+}
+
+/**
+ * Burnout risk from how the visitor describes IT's workload and wellbeing: "drowning", "working
+ * weekends" (high); "stretched", "could use a hand" (medium); "coping well", "manageable" (low).
+ * A negation flips or softens ("not drowning" is low, "not quite drowning" medium); the strongest
+ * statement wins. Just after the advisor asked, bare replies count too ("high", "ok", "7/10"),
+ * and "don't know" gives null. Returns undefined when nothing was said about workload.
+ */
+export function extractBurnout(text: string, ctx: ExtractContext): BurnoutRisk | null | undefined {
+  try {
+    const prepared = prepareText(text);
+    if (!prepared) return undefined;
+    const expecting = ctx.expecting === "burnoutRisk";
+    if (expecting) {
+      const reply = wholeReply(prepared);
+      if (reply !== undefined) return reply;
+    }
+    const levels: BurnoutRisk[] = [];
+    for (const sentence of splitSentences(prepared, expecting)) {
+      const statement = sentence.text.slice(0, sentence.questionFrom);
+      if (!statement.trim()) continue;
+      const topical = expecting || WORKLOAD_TOPIC.test(statement);
+      for (const found of cuesIn(statement, topical)) {
+        const level = levelOf(found, statement);
+        if (level) levels.push(level);
+      }
+      const rating = topical ? ratingLevel(statement, false) : undefined;
+      if (rating) levels.push(rating);
+    }
+    if (levels.length === 0 && expecting) {
+      const rating = ratingLevel(prepared, true);
+      if (rating) levels.push(rating);
+    }
+    return strongest(levels);
+  } catch {
+    return undefined;
+  }
+}

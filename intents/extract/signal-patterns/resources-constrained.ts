@@ -1,0 +1,80 @@
+import { type SignalPatterns } from "./rule.ts";
+
+/** Limited IT resources or expertise are holding the business back. */
+export const RESOURCES_CONSTRAINED: SignalPatterns = {
+  rules: [
+    {
+      value: true,
+      pattern:
+        /\b(?:it|tech|technology|our it|our systems|(?:our )?it (?:capability|capacity|setup|function)|(?:a |the )?lack of (?:it |in house )?(?:resources?|resourcing|staff|people|expertise|skills|capacity|time|support|investment)|it limitations|limited (?:it |in house )?(?:resources?|capacity|expertise)|our (?:small|tiny) (?:it )?team|(?:it )?resources?|resourcing|capacity|the it (?:side|situation|setup|team)|legacy (?:it|systems|tech))(?: (?:is|are|has been|have been|keeps?|really is|is really|is just|is definitely|has become))? (?<neg>not |never |no longer )?(?:really |definitely |seriously |actually |massively |badly )?(?:holding (?:us|the business|the company|the firm|things|our growth|growth|everything) back|a (?:real |big |major |massive |huge )?(?:bottleneck|constraint|blocker|barrier|limiting factor|drag|handbrake)|the (?:bottleneck|constraint|blocker|limiting factor)|limiting (?:us|our growth|growth|the business)|slowing (?:us|the business|things|everything|growth) down|stopping us (?:from )?(?:growing|scaling|expanding)|constraining (?:us|growth|the business))\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:lack|lacks|lacking|do not have|does not have|have not got|has not got|are short of|are short on|is short of|is short on|have no|has no|are missing|have limited|has limited|running out of|are out of|never have|stretched for)(?: the| enough| any| much| sufficient)? (?:it )?(?:resources?|resourcing|capacity|manpower|headcount|bandwidth|hands|people power)\b|\b(?:lack|lacks|do not have|does not have|have not got|has not got|never have|there are not) (?:enough|sufficient) (?:it )?(?:people|staff|engineers|techs|bodies)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:lack|lacks|lacking|do not have|does not have|have not got|has not got|have no|has no|never have)(?: the| enough| any| much)? time (?:for|to (?:do|get|work on|deliver|focus on|improve|plan|think about|look at)) (?:[a-z]+ )?(?:projects|improvements?|strategy|planning|anything (?:else|strategic|proactive|new)|the important|proactive|the big)\w*/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:limited|stretched|thin|scarce|tight|insufficient|not enough|too few|lack of|shortage of|scant|minimal|finite) (?:it )?(?:resources?|resourcing|capacity|manpower|headcount|bandwidth)\b|\b(?:under ?resourced|under ?staffed|short ?staffed|short handed|skeleton (?:crew|staff|team)|thinly spread)\b/,
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:cannot|unable to|struggling to|struggle to|not able to|never able to|can never|could not) (?:grow|scale|expand|take on (?:more|new) (?:work|clients|customers|projects)|move forward|modernise|modernize|innovate|deliver (?:projects|anything new|improvements)|get (?:projects|anything|improvements|things) (?:done|delivered|off the ground)|do (?:projects|anything (?:new|strategic|proactive))|get to (?:projects|the important stuff|strategic work)|make progress|get ahead)\b/,
+      with: [/\b(?:because of|due to|for (?:lack|want) of|without|lack|limited|it|tech|systems|resources?|capacity|people|expertise|staff|skills)\b/],
+    },
+    {
+      value: true,
+      pattern:
+        /\bprojects? (?:keep |are |have been |get |keeps |always |just )?(?:getting )?(?:pushed back|delayed|shelved|stalled|stalls|stall|parked|put on hold|on hold|on the back burner|slipping|slip|slips|stuck|never (?:get )?(?:finished|started|done|off the ground)|grind to a halt)\b|\bbecause (?:it|the it team|our it|we|the team|he|she) (?:is|are) (?:so |too |always |constantly )?(?:stretched|busy|overloaded|short staffed|under resourced|firefighting)\b|\bnever get (?:round|around) to (?:projects|improvements|the important stuff|anything strategic|proactive work)\b|\btoo (?:stretched|busy|thin|small|overloaded|under resourced|short staffed|stretched thin) to (?:do|get to|think about|work on|focus on|deliver|take on|look at) (?:anything|projects|improvements|the strategic|strategy|proactive|new|the big)\w*|\bno time for (?:projects|improvements|strategy|anything (?:else|strategic|proactive)|planning|the important stuff|proactive work)\b|\b(?:only|just) (?:ever )?(?:keep(?:ing)? the lights on)\b/,
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:lack|lacking|do not have|have no) (?:the )?(?:expertise|skills|know how) (?:to (?:grow|scale|modernise|modernize|move forward|do what we need|take (?:the business|us) forward|get (?:projects|things) done))\b|\b(?:it|the it team|our it|the team) (?:cannot|is struggling to|struggles to|is not able to) keep up with (?:the business|our growth|demand|the company|what we need|the pace)\b/,
+    },
+    {
+      value: true,
+      pattern: /\b(?:losing|lost|turning away|missing out on|missing|turning down|passing up) (?:business|clients|customers|opportunities|work|deals|contracts)\b/,
+      near: {
+        words: 8,
+        pattern:
+          /\b(?:because|due to|thanks to)\b(?: [a-z]+){0,4} (?:it|tech|systems|capacity|resources?|people|staff|expertise)\b|\bit (?:cannot|could not)\b|\black of\b/,
+      },
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:nobody|no one|noone) (?:to|who can|available to|with (?:the )?time to|free to) (?:work on|do|deliver|take on|look at|handle|pick up) (?:the )?(?:improvements|projects|new projects|anything new|the backlog|strategic|upgrades|strategy)\w*|\b(?:it team|team|it department|it function|we|our it)(?: [a-z]+){0,2}? (?:is|are) (?:just |simply |far |much |way )?too (?:small|thin|stretched|lean) (?:for what we need|for the business|for our needs|to (?:cope|keep up|deliver|handle|support|do everything))\b|\b(?:it|our it|the it team|tech|our systems|the team) (?:could not|cannot|was not able to|were not able to|is not able to|failed to) (?:support|deliver|handle|cope with|keep up with|scale)\b/,
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern: /\b(?:it|the it team|our it|our it team|the team|our systems|tech|our tech) (?:cannot|can not|is struggling to|struggles to|is not able to|could not|just cannot) keep up\b/,
+      near: { words: 8, pattern: /\b(?:scal\w+|grow\w*|expan\w+|demand|the business|the company|new clients|our plans)\b/ },
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:because|as|since) (?:there is|we have|we have got|we got) (?:no|not enough|too little|little|hardly any) (?:it )?(?:capacity|resource|resources|bandwidth|people|time|staff|manpower)\b|\b(?:lack|lacks|do not have|does not have|have not got|has not got|never have|there are not)(?: the| enough)? (?:people|staff|hands|capacity|time|resources?|bandwidth|bodies) (?:to|for) (?:do|deliver|run|take on|get|handle|work on|tackle|the projects|projects|everything|what we)\b/,
+    },
+    {
+      value: false,
+      pattern:
+        /\b(?:we have|we have got|we got|there is|there are|we have more than) (?:plenty of|enough|ample|sufficient|lots of|loads of|the right) (?:it )?(?:resources?|capacity|people|staff|headcount|bandwidth|resourcing)\b|\b(?:well|fully|properly) (?:resourced|staffed)\b|\b(?:resources?|resourcing|capacity|staffing) (?:is|are) (?:fine|not a problem|not an issue|adequate|sufficient|ok|okay|good)\b/,
+    },
+  ],
+  answers: [
+    { value: true, pattern: /\b(?:holding us back|bottleneck|we lack|not enough (?:people|resource|capacity)|too few|short staffed|under resourced)\b/ },
+  ],
+};

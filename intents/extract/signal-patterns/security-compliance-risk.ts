@@ -1,0 +1,111 @@
+import { SECURITY_TOPIC, words } from "./fragments.ts";
+import { pattern, type SignalPatterns } from "./rule.ts";
+
+const WORRIED = String.raw`(?:worried|worrying|concerned|anxious|nervous|scared|terrified|paranoid|frightened|afraid|stressed|uneasy|twitchy|panicking|on edge|losing sleep|lose sleep|keeps? (?:me|us) (?:up|awake)(?: at night)?|keeping (?:me|us) (?:up|awake))`;
+const WORRY_NOUN = String.raw`(?:a (?:big |real |major |growing |huge |massive |constant |serious |genuine )?(?:worry|concern|risk|headache|fear|nightmare|threat)|(?:our|my) (?:biggest |main |number one |top )?(?:worry|concern|fear|headache)|worrying|scary|terrifying|frightening|on (?:my|our) mind|top of (?:my|our|the) (?:list|agenda|mind)|(?:keeps|keeping) (?:me|us) (?:up|awake)(?: at night)?|worr(?:y|ies) (?:me|us)|scares? (?:the (?:life|hell|living daylights|crap) out of )?(?:me|us)|terrif(?:y|ies) (?:me|us)|frightens? (?:me|us)|freaks? (?:me|us) out|concerns? (?:me|us)|bothers? (?:me|us))`;
+const REQUESTER = /\b(?:insurance|whether we are (?:secure|compliant)|if we are (?:secure|compliant)|insurers?|underwriters?|brokers?|clients?|customers?|the bank|banks|auditors?|regulators?|the fca|the ico|tenders?|contracts?|supply chain|the nhs|government|the council|partners?|investors?|the board|our board|funders?|the franchise)\b/;
+const DEMAND =
+  /\b(?:ask(?:ing|ed|s)?|demand(?:ing|ed|s)?|requir(?:e|es|ed|ing|ements?)|insist(?:ing|ed|s)?|mandat(?:e|es|ed|ing|ory)|push(?:ing|ed)?|chas(?:e|ing|ed)|questionnaires?|conditions?|expect(?:s|ing|ed)?|flagged|raised|making us|forcing us|will not (?:cover|insure|renew)|wants? (?:us to|proof|evidence|to see)|need (?:us to|proof|evidence|to see))\b/;
+const SECURITY_DEMANDED =
+  /\b(?:mfa|2fa|multi factor|cyber essentials|iso ?27001|iso|security|secure|compliance|compliant|gdpr|certification|certified|controls|soc ?2|pen test(?:ing)?|penetration|encryption|edr|evidence|accreditation|data protection|dpia|cyber)\b/;
+
+/** Security or compliance risk is increasing. */
+export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
+  rules: [
+    { value: true, pattern: pattern`\b${WORRIED}${words(6)} ${SECURITY_TOPIC}\b` },
+    {
+      value: true,
+      pattern: pattern`\b${SECURITY_TOPIC}${words(4)} (?:is |are |has become |have become |remains |feels like |seems like |keeps |is becoming |are becoming |does |do )?(?<neg>not |never |no longer )?(?:really |exactly |particularly |that much |much )?${WORRY_NOUN}`,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:we are|we feel|feel|feeling|we are feeling) (?:very |really |quite |a bit |pretty |so |totally |completely |increasingly |dangerously )?(?:vulnerable|exposed|at risk|an easy target|a sitting duck|sitting ducks|wide open|unprotected|a target)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:audits?|inspection|certification|recertification|re certification|surveillance audit|pen test|penetration test|cyber essentials (?:renewal|assessment)|iso (?:audit|assessment)|assessor|ico)(?: [a-z0-9]+){0,3}? (?:is |are )?(?:coming(?: up)?|due|looming|next (?:month|year|quarter|week)|around the corner|round the corner|in (?:a few|two|three|four|six|\d+) (?:weeks|months)|soon|approaching|on the horizon|scheduled|booked|imminent)\b|\bauditors? (?:flagged|found|raised|highlighted|identified|picked up|criticised|criticized|failed)\b/,
+    },
+    { value: true, pattern: REQUESTER, with: [DEMAND, SECURITY_DEMANDED] },
+    {
+      value: true,
+      dropWhenNegated: true,
+      pattern:
+        /\b(?:got|were|was|have been|had been|has been|just been|recently been|been|get|keep getting|getting|are being|almost got|nearly got) (?:hit by |targeted by |caught by |caught out by )?(?:hacked|phished|breached|compromised|attacked|scammed|spoofed|ransomwared|infected|a (?:phishing|cyber|ransomware|malware) (?:attack|scam|email|incident)|ransomware|malware|a virus|an attack)\b/,
+    },
+    {
+      value: true,
+      dropWhenNegated: true,
+      pattern:
+        /\b(?:phishing|ransomware|cyber|malware|security|data|gdpr) (?:attacks?|incidents?|breach(?:es)?|scares?|near miss(?:es)?|scams?|emails?)\b|\b(?:near miss(?:es)?|scares?|incidents?|attacks?|attempts?) (?:with|from|involving) (?:phishing|ransomware|malware|hackers|scammers|fraudsters|a phishing email)\b/,
+      with: [
+        /\b(?:had|have had|suffered|got|get|getting|last (?:week|month|year)|recently|lately|lots of|loads of|more and more|increasing|rising|a spate of|another|keep|a few|several|a couple of|constant|daily|every day|a lot of)\b/,
+      ],
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:someone|one of (?:our|the) (?:staff|team|users|people)|an employee|a user|a member of staff|our (?:finance|accounts) (?:team|person|lady|guy|manager)|finance|accounts|the ceo|our md|a colleague|staff) (?:nearly |almost |actually )?(?:clicked|fell for|opened|gave (?:away|out)|entered|paid|sent (?:money|payment))\b/,
+      with: [/\b(?:link|email|phishing|attachment|scam|fake|invoice|credentials|password|fraud|spoof|dodgy|malicious)\b/],
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:invoice|payment|ceo|bank|mandate) (?:fraud|scam|diversion)\b|\b(?:mailbox|account|email account|emails?|o365|m365|office 365|tenant|server|laptop|website) (?:got|was|were|has been|have been) (?:compromised|hacked|taken over|breached|encrypted|infected)\b|\bbusiness email compromise\b|\bemail (?:compromise|spoofing)\b/,
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:fail|failed|failing|will not pass|would not pass|might fail|did not pass|could not pass|struggle to pass|not pass|may fail|likely to fail)(?: [a-z]+){0,2}? (?:audit|cyber essentials|inspection|assessment|pen test|certification|penetration test|iso)\b|\b(?:need|needs|have|has|must|required|got|want|trying|being asked) to (?:get|achieve|obtain|pass|gain|become|be|renew|keep|maintain|show|prove|demonstrate) (?:our |the )?(?:cyber essentials|iso ?27001|iso|soc ?2|certified|compliant|accredited|pci(?: dss)?|certification|accreditation|gdpr compliant|compliance)\b/,
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\bneed (?:to have |to get |to achieve |to pass )?(?:cyber essentials|iso ?27001|soc ?2|certification|accreditation|pci(?: dss)?)(?: plus)? (?:to|for|before|by)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:growing|increasing|rising|more|heightened|mounting|ever more|bigger|greater|tougher|stricter|tighter) (?:[a-z]+ )?(?:security|cyber|compliance|regulatory|gdpr|data protection) (?:risks?|threats?|pressure|requirements|demands|scrutiny|burden|obligations|rules|regulations|attacks)\b|\b(?:security|cyber|compliance|regulatory)(?: [a-z]+)? (?:risks?|threats?|pressure|requirements|demands|scrutiny|attacks)(?: (?:are|is|keep|keeps|have been|are always|just keep))? (?:growing|increasing|rising|getting (?:worse|harder|tougher|stricter)|mounting|on the rise|going up|ramping up)\b|\b(?:compliance|security|regulation|gdpr) (?:is|are) getting (?:harder|tougher|more (?:complex|demanding|difficult|onerous)|stricter)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:handle|hold|process|store|deal with) (?:a lot of |lots of |highly )?(?:sensitive|patient|medical|health|financial|personal|client|customer|children's|card|payment|confidential) (?:data|information|records|details)\b/,
+      with: [/\b(?:compliance|compliant|security|secure|gdpr|risk|worr\w+|audits?|regulat\w+|breach|fines?|harder|exposed|concern\w*)\b/],
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:not|are not|is not|never been|not fully|not properly) (?:fully |properly |really |particularly )?(?:compliant|secure|patched|protected|backed up|encrypted)\b|\bno (?:mfa|2fa|multi factor(?: authentication)?|antivirus|anti virus|endpoint protection|edr|security (?:policies|policy|training)|disaster recovery plan|dr plan|incident response plan|encryption)\b|\b(?:behind on|missing|missed|skipping|skipped|not doing|never do) (?:security )?(?:patches|patching|updates|security updates|windows updates)\b|\b(?:patches|updates|patching)(?: (?:are|is|get|keep))? (?:missed|behind|not (?:done|applied)|slipping|falling behind|months behind|overdue|out of date)\b|\bunpatched\b|\b(?:way |really |badly |miles |seriously |a bit |quite )?behind (?:on|with|the curve on|the times on) (?:security|cyber|cyber security|patching|compliance|updates|gdpr|mfa)\b|\bend of life (?:software|systems|servers|windows|os|kit)\b/,
+      unless: /\bnot sure\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:regulators?|the ico|the fca|rules|regulations|requirements|the law|legislation|compliance requirements|insurers?) (?:is|are) (?:tightening|getting (?:stricter|tougher|tighter)|cracking down|clamping down|becoming (?:stricter|tougher))\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:cyber essentials|iso ?27001|iso|soc ?2|gdpr|compliance|audit|certification|accreditation|pci|nis ?2|dspt|insurance renewal|cyber insurance)(?: [a-z]+)? (?:deadline|renewal|assessment|audit|certification|recertification)s?(?: (?:is|are))? (?:coming|due|looming|next|in|by|this|before|soon|approaching)\b|\bdeadline (?:for|to get) (?:cyber essentials|iso|soc ?2|certification|compliance|gdpr)\b/,
+    },
+    {
+      value: false,
+      pattern:
+        /\b(?:relaxed|not worried|not concerned|comfortable|happy|confident|calm) (?:about|with) (?:our )?(?:security|compliance|cyber ?security|the risks?|our exposure)\b/,
+    },
+    {
+      value: false,
+      pattern:
+        /\b(?:security|compliance|cyber|ransomware|gdpr|cyber security) (?:is|are|has been|feels) (?:not a (?:big |major |huge |real )?(?:concern|worry|issue|problem|priority)|not something we (?:worry|are worried|think) about|(?:well |fully |pretty well |nicely |all )?(?:covered|handled|under control|in hand|sorted|locked down|taken care of|tight|solid))\b/,
+    },
+  ],
+  answers: [
+    { value: true, pattern: /\b(?:growing|increasing|getting worse|more and more|big worry|real worry|definitely a worry|very worried)\b/ },
+  ],
+};

@@ -1,0 +1,122 @@
+import { IT_PERSON } from "./fragments.ts";
+import { pattern, type SignalPatterns } from "./rule.ts";
+
+const ONE_PERSON = String.raw`(?:one|a single|1|just one|only one) (?:person|guy|man|individual|employee|bloke|chap|woman|lady|member of staff|it person|engineer|techie|head)`;
+const SUNK = String.raw`(?:stuffed|screwed|in (?:real |big |serious |deep )?trouble|sunk|lost|up the creek|doomed|in a (?:mess|hole)|finished|helpless|dead in the water|at a standstill|in the lurch|knackered|buggered|done for|in bother|stuck)`;
+const NOT_A_PERSON = String.raw`(?!(?:it|you|them|we|us|the|this|that|an?|our|their|his|her|my|your|its|knowledge|data|internet|email|power|broadband|wifi|there|i|something|anything|everything|things|that|server|systems?)\b)`;
+
+/** IT rests on one person / one person holds the knowledge. */
+export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
+  rules: [
+    {
+      value: true,
+      pattern:
+        /\bonly (?!(?:we|you|they|two|three|four|a few|a couple|some|the team|our team|us|the two|the three|a handful|half|people|when|if|because|just|really|been|had|have|then|once|now|ever|i)\b)(?:(?!(?:i|we|you|they|thing|things|way|time|when|if)\b)[a-z']+ ){1,3}?(?:really |actually |properly |fully )?(?:knows?|understands?|has (?:the |all the )?(?:passwords?|keys|access|admin|knowledge|logins?)|can (?:fix|sort|do|access|log in|get in|deal with|handle)|holds? (?:the|all the) (?:keys|passwords|knowledge))\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:hit|run over|knocked (?:down|over)|flattened) by a (?:bus|truck|lorry|train|car|tram)\b|\bbus factor\b|\bunder a bus\b|\bwins? the lottery\b/,
+      allowIf: true,
+    },
+    {
+      value: true,
+      pattern:
+        /\bkey (?:person|man|woman|individual|people|staff|member) (?:risk|dependency|dependence|problem|issue)\b|\bsingle (?:person|point of) (?:dependency|dependence|risk)\b|\bone person (?:dependency|risk)\b|\bkeys to the kingdom\b/,
+    },
+    {
+      value: true,
+      pattern: /\bsingle point of failure\b/,
+      unless:
+        /\b(?:server|firewall|router|internet|connection|line|switch|hardware|nas|san|broadband|power|storage|database|link|circuit)\b/,
+    },
+    {
+      value: true,
+      pattern: pattern`\b(?:rel(?:y|ies|ying|iant)|depend(?:s|ing|ent|ence)?|hinges?|rests?|sits?|revolves?) (?:almost )?(?:entirely |totally |completely |heavily |solely |wholly |far too much |too much |a lot |too heavily |very heavily )?(?:on|upon|with) (?:${ONE_PERSON}|${IT_PERSON})\b`,
+    },
+    {
+      value: true,
+      pattern: pattern`\b(?:rel(?:y|ies|ying|iant)|depend(?:s|ing|ent)?|hinges?|rests?) (?:almost )?(?:entirely|totally|completely|heavily|solely|wholly|far too much|too much|too heavily) on (?:him|her)\b|\b(?:rests|sits|falls) on (?:his|her) shoulders\b`,
+    },
+    {
+      value: true,
+      pattern: pattern`\b(?:one|a single|1) (?:it )?(?:guy|person|man|bloke|chap|woman|lady|engineer|techie) (?:who )?(?:does|doing|handles|handling|covers|covering|looks after|looking after|runs|running|manages|managing|knows|holds|is responsible for|deals with) (?:everything|it all|all of it|the lot|all (?:of )?(?:our|the) (?:it|systems|tech)|all the it|every(?:thing)? it)\b`,
+    },
+    {
+      value: true,
+      pattern:
+        /\bone (?:man|woman|person) (?:band|show|army|it department|team|operation|it team)\b|\b(?:a|an) (?:it )?(?:team|department) of one\b|\b(?:the|our|my) (?:only|sole|whole|entire|one and only|lone) (?:it|tech|technical|computer|systems?) (?:person|guy|man|woman|lady|department|team|resource|support|function|admin|engineer|bod|expert)\b|\b(?:sole|lone|solo) (?:it|tech) (?:person|guy|man|woman|manager|admin|engineer|resource|bod|techie)\b|\bit is (?:just|only) me (?:doing|in|running|looking after|handling|on) (?:it|the it|everything)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:all|everything|the knowledge|all the knowledge|the passwords|all the passwords|it all|all our knowledge|the whole lot|all the know how) (?:is |are |sits |lives |lies |held |kept )?(?:only |all )?(?:in|inside) (?:his|her|one person's|one guy's|[a-z]+'?s) (?:head|brain)\b|\bin (?:his|her|one person's|one guy's) head\b/,
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:no one|nobody|noone|no body) else (?:really )?(?:knows|understands|can|has|could|is able|knows how)\b|\b(?:he|she) is the only one (?:who|that) (?:knows|understands|can|has)\b|\bthe only (?:one|person|guy|bloke) (?:who|that) (?:really )?(?:knows|understands|can [a-z]+|has (?:the )?(?:passwords|access|keys|admin))\b/,
+    },
+    {
+      value: true,
+      allowIf: true,
+      pattern: pattern`\b${SUNK} (?:if|without|when) (?:he|she|him|her|${IT_PERSON}|${NOT_A_PERSON}[a-z]+)\b(?! (?:internet|email|power|broadband|wifi|it)\b)`,
+    },
+    {
+      value: true,
+      pattern: pattern`\bif (?:he|she|${IT_PERSON}|${NOT_A_PERSON}[a-z]+) (?:ever )?(?:left|leaves|quit|quits|went|goes|walked out|walks out|got|gets|retired|retires|resigned|resigns|moved on|moves on|disappeared|disappears|fell ill|falls ill|was off|is off|is ill|was ill|won the lottery|wins the lottery)\b`,
+      with: [pattern`\b(?:${SUNK}|fall apart|falls apart|grinds? to a halt|collapse)\b`],
+    },
+    {
+      value: true,
+      pattern: pattern`\bif (?:anything|something) (?:ever )?(?:happened|happens|were to happen|was to happen) to (?:him|her|${IT_PERSON}|${NOT_A_PERSON}[a-z]+)\b`,
+      with: [pattern`\b(?:${SUNK}|fall apart|falls apart|grinds? to a halt|collapse)\b`],
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:he|she|[a-z]+) (?:holds|has|keeps|carries) (?:all|all of) (?:the|our) (?:knowledge|passwords|keys|know how|admin rights|logins)\b/,
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:nobody|no one|noone) (?:but|except|apart from|other than|besides) (?:him|her|[a-z]+) (?:really )?(?:knows|understands|can|has)\b|\b(?:our |the )?(?:whole |entire )?(?:it|it department|it team|it function|it knowledge(?: base)?|it support|it setup)(?: [a-z]+){0,2}? (?:is|are) (?:basically |essentially |just |literally |really |effectively |all |only )?(?:one|a single|1) (?:person|guy|man|bloke|woman|lady|chap|individual|pair of hands)\b/,
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:understood|known|managed|run|maintained|supported) by (?:nobody|no one|noone) (?:but|except|apart from|other than|besides)\b|\b(?:only|just) (?:understood|known|managed|run|maintained|supported) by (?:him|her|one (?:person|guy|man|woman)|our (?:developer|it guy|it person|it manager|sysadmin|admin|techie|engineer|contractor))\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:everything|all (?:of )?(?:our |the )?it|it all|all the it)(?: it related| to do with it| it)? (?:goes|runs|comes|has to go) through (?!(?:the|a|an|our|us|you|your|ticketing|email|portal|it|them|one system)\b)[a-z]+\b/,
+    },
+    {
+      value: true,
+      pattern: /\beggs in one basket\b/,
+      near: { words: 8, pattern: /\b(?:him|her|one (?:person|guy|man|woman)|it (?:guy|person|manager|lady|bloke)|sysadmin|techie)\b/ },
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\bno (?:backup|back up|cover|second|deputy|understudy|other|second in command)(?: (?:person|people|engineer|it person|for (?:him|her|it)|if (?:he|she) is off))\b|\bno (?:one|body) (?:to cover|who can cover|else to cover) (?:for )?(?:him|her)\b/,
+    },
+    {
+      value: false,
+      pattern:
+        /\b(?:we have|there is|we have got|we got|there is always) (?:good |plenty of |decent |enough |proper )?(?:cover|redundancy|overlap|cross training|resilience) (?:for|between|in|when|across)\b|\b(?:knowledge|the knowledge|it|everything|the work) is (?:well |evenly |nicely )?(?:shared|spread|split) (?:across|between|among|around) (?:the team|us|several|all|everyone|a few|two|three|the)\b|\b(?:several|multiple|a few|two|three|all|both) of (?:us|them) (?:know|can|understand)\b|\b(?:they|we) (?:all )?cover (?:for )?each other\b|\bcross trained\b/,
+    },
+  ],
+  answers: [
+    {
+      value: true,
+      pattern:
+        /\b(?:all (?:with|in|on) (?:him|her)|just (?:him|her)|only (?:him|her)|(?:all|everything|it all) (?:is )?(?:on|with|down to|in) (?:him|her|(?!(?:the|a|us|you|them|our)\b)[a-z]+)|one person|one guy)\b/,
+    },
+  ],
+};

@@ -1,0 +1,92 @@
+import { BE, IT_TEAM } from "./fragments.ts";
+import { pattern, type SignalPatterns } from "./rule.ts";
+
+const PRAISE = String.raw`(?:good|great|solid|excellent|capable|competent|brilliant|strong|skilled|talented|experienced|knowledgeable|decent|fantastic|superb|top notch|first class|switched on|sharp|reliable|on the ball|amazing|outstanding|smart|clever|bright|able|qualified|proficient|very good|really good|sound|ace|a great bunch|a good bunch|well respected|respected|dependable|trustworthy|an? (?:absolute )?(?:legend|star|gem|asset)|legends|stars|gems|worth (?:his|her|their) weight in gold|on it|rock solid|first rate|second to none|really on it|good at (?:what (?:they|he|she) do(?:es)?|(?:their|his|her) jobs?))`;
+const DEGREE = String.raw`(?:(?:really|very|pretty|quite|genuinely|actually|all|generally|incredibly|super|extremely|highly|fairly|so|absolutely|bloody|properly|honestly) )*`;
+/** "good at networking" praises one skill, not the team; those are skills, not this signal. */
+const NOT_ONE_SKILL = String.raw`(?! (?:at|with|on|in|when it comes to) (?!what|their|his|her)\w)(?! (?:value|news|question|point|idea|fit|price)\b)`;
+const PRAISED_TEAM = String.raw`(?:good|great|solid|excellent|capable|competent|strong|skilled|talented|experienced|brilliant|decent|fantastic|reliable|knowledgeable|switched on|small but (?:mighty|capable|good|strong|solid|effective))`;
+const TEAM_NOUN = String.raw`(?:(?:little |small |in house |internal |it |(?:one|two|three|four|five|\d+) (?:person|man|strong) )*(?:team|guys|bunch|people|staff|crew|lads|function|department)|it (?:person|guy|manager|lead)|engineers?|sysadmin|techs?)`;
+
+/** The internal team is capable / competent at what it does. */
+export const TEAM_CAPABLE: SignalPatterns = {
+  rules: [
+    {
+      value: true,
+      pattern: pattern`\b(?:both|all|each|all of them|both of them) ${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}|\b(?:rate|rated|rating) (?:them|him|her|${IT_TEAM}|our [a-z ]{0,20}?) (?:very |really )?highly\b`,
+      near: {
+        words: 8,
+        pattern:
+          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|it)\b/,
+      },
+    },
+    {
+      value: true,
+      pattern: pattern`\b(?:is|are|seem|seems|has been|have been)(?: (?!(?:not|never|no)\b)[a-z]+){0,3}? (?<neg>not )?${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}`,
+      near: {
+        words: 8,
+        pattern:
+          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff))\b/,
+      },
+      unless:
+        /\b(?:sales|marketing|finance|accounts|dev|development|management|leadership|customer|warehouse|ops|operations|football|admin|office|service desk|support desk) (?:team|guys|people|staff)\b|\b(?:your|you|provider|msp|supplier|find|hire|hiring|recruit\w*|attract|round here|locally|in (?:our|the) area)\b|\bthere (?:just )?(?:are|is) not\b/,
+    },
+    { value: true, pattern: pattern`\b${IT_TEAM} (?:who |that )?${BE} (?<neg>not )?${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}` },
+    { value: true, pattern: pattern`\b(?:it )?(?:team|guys|engineers|techs) (?:who|that) (?:are|is) ${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}` },
+    {
+      value: true,
+      pattern: pattern`\b(?:guys|lads|people|staff|folks|team|engineers|techs|person|guy)(?: (?:we have|we have got|we got|we employ))? in (?:it|house)(?: [a-z]+)? (?:are|is) (?<neg>not )?${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}`,
+    },
+    {
+      value: true,
+      pattern: pattern`\b(?:a |an )?${DEGREE}${PRAISED_TEAM} ${TEAM_NOUN}\b`,
+      unless: /\b(?:find|hire|hiring|recruit|attract|come by|get hold of|scarce|rare|shortage|in (?:our|the) area|round here|locally)\b/,
+      dropWhenNegated: true,
+      notAfter:
+        /\b(?:need|needs|needed|want|wants|looking for|hire|hiring|find|recruit|recruiting|build|get|without|lack|wish|afford|attract|keep|retain|lose|losing|lost|replace|like|your|you|if|hard to|cannot|no)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:they|he|she|the team|our team|the guys|our guys|our it (?:guy|person|team|manager)) (?:really |definitely )?(?:know|knows) (?:their|his|her) (?:stuff|onions|job|way around|craft|business)\b|\bknows? what (?:they are|he is|she is) doing\b|\b(?:they|he|she|the team|our team|our (?:(?:two|three|four|five|\d+|it) )?(?:engineers|guys|techs|it people|people in it|it staff|it team)) (?:do|does|are doing|is doing) (?:a |an )?(?:really |very )?(?:good|great|fantastic|brilliant|solid|excellent|decent|cracking|superb|top) job\b|\bhighly (?:skilled|capable|competent|experienced|qualified)\b|\b(?:we|i) (?:really |completely |fully )?trust (?:them|him|her|our (?:team|guys|it team|it guy|it person))\b|\bcannot fault (?:them|him|her|the team|our team|our guys)\b/,
+    },
+    {
+      value: false,
+      pattern: pattern`\b${IT_TEAM} ${BE} ${DEGREE}(?:a bit |a little |somewhat |rather |totally |completely )?(?:useless|hopeless|incompetent|clueless|out of (?:his|her|their) depth|not up to (?:it|the job|scratch)|not (?:very |that |really )?(?:capable|competent|good enough|skilled enough)|(?:too |very |quite |pretty )?(?:junior|inexperienced)|struggling with the basics|a liability|behind the times|not great at (?:their|his|her) jobs?)\b`,
+    },
+    {
+      value: false,
+      fixed: true,
+      pattern:
+        /\b(?:he|she|they) (?:is|are) not (?:really |very |that |particularly )?(?:qualified|capable|competent|skilled|up to it|experienced enough|up to the job|good enough)\b/,
+      with: [/\bit (?:guy|person|manager|team|lead|admin|bloke|lady|staff|people)\b|\b(?:sysadmin|techie|engineer)\b/],
+    },
+    {
+      value: false,
+      fixed: true,
+      pattern: pattern`\b${IT_TEAM} (?:does not|do not|no longer) (?:really )?(?:have|possess) the (?:skills|expertise|knowledge|experience|capability|capabilities)\b`,
+    },
+    {
+      value: false,
+      fixed: true,
+      pattern:
+        /\b(?:lacks?|does not have|do not have) the (?:skills|expertise|experience|knowledge|ability|capability) to (?:do (?:it|this|the job|their jobs?|his job|her job)|run (?:it|our it|things)|cope|handle (?:it|everything))\b/,
+    },
+  ],
+  answers: [
+    {
+      value: false,
+      pattern:
+        /\b(?:he|she|they) (?:is|are) not (?:really |very |that |particularly )?(?:qualified|capable|competent|skilled|up to it|experienced enough|up to the job|good enough)\b/,
+    },
+    {
+      value: true,
+      pattern: pattern`^(?:(?:yes|yeah|yep|definitely|absolutely|very much so)\W* )?(?:they|he|she|the team|our team|our guys) ${BE} (?<neg>not )?${DEGREE}(?:good|great|solid|capable|competent|brilliant|excellent|strong|decent|fine)\b`,
+    },
+    {
+      value: true,
+      pattern: /\b(?:they|he|she) (?:know|knows) (?:our|the) (?:systems|setup|stuff|business|environment)\b/,
+    },
+    { value: false, pattern: /\b(?:quite |very |a bit |too )?(?:junior|inexperienced|out of (?:their|his|her) depth)\b/ },
+  ],
+};

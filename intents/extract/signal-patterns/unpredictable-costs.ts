@@ -1,0 +1,72 @@
+import { words } from "./fragments.ts";
+import { pattern, type SignalPatterns } from "./rule.ts";
+
+const COSTS = String.raw`(?:costs?|spend|spending|bills?|invoices?|budgets?|expenses|fees|charges|outgoings|prices|pricing)`;
+const ERRATIC = String.raw`(?:all over the place|unpredictable|hard to predict|impossible to predict|difficult to predict|hard to forecast|impossible to forecast|difficult to forecast|hard to control|impossible to control|hard to budget(?: for)?|impossible to budget(?: for)?|difficult to budget(?: for)?|out of control|spiralling|spiraling|spiralled|creeping up|going up and up|up and down|erratic|volatile|fluctuat(?:e|es|ing)|var(?:y|ies) (?:wildly|a lot|massively|hugely|so much|month to month|from month to month)|a lottery|a mystery|never the same|jump(?:s|ing)? around|lumpy|ballooning|spiking|random|a surprise every month|inconsistent|swing(?:s|ing)?(?: wildly| massively| a lot| all over)?|bounce around|yo yo|(?:wildly|massively|hugely) (?:variable|different))`;
+const STEADY = String.raw`(?:predictable|stable|steady|fixed|under control|consistent|easy to (?:predict|forecast|budget(?: for)?)|flat|known|fairly static|static|the same every month|well controlled|in check)`;
+const DEGREE = String.raw`(?:(?:really|completely|totally|just|so|very|pretty|a bit|quite|wildly|massively|fairly|nicely|reasonably) )?`;
+
+/** IT costs are hard to predict or control. */
+export const UNPREDICTABLE_COSTS: SignalPatterns = {
+  rules: [
+    {
+      value: true,
+      pattern: pattern`\b${COSTS}${words(3)} (?:are|is|have been|has been|keep|keeps|can be|seem|seems|tend to be|were|was|get|go)? ?(?<neg>not |never )?${DEGREE}${ERRATIC}\b`,
+    },
+    {
+      value: true,
+      pattern: pattern`\b(?:surprise|unexpected|unplanned|shock|nasty|random|out of the blue|unforeseen|surprising|unbudgeted) (?:it |extra |one off )?${COSTS}\b`,
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:cannot|unable to|impossible to|hard to|difficult to|struggle to|never able to|no way to|tricky to) (?:accurately |properly |reliably |really )?(?:budget(?: for (?:it|our it|the it|(?:it )?costs|it properly|anything))?|forecast(?: (?:our |the |it )?(?:it |costs|spend|spending|budget))?|predict (?:our |the |what |how much |it )?(?:it |costs|spend|we will|it will|bills)?|plan (?:our|the) (?:it )?(?:spend|budget|costs))(?= *(?:$|[,.;!?]|properly|accurately|reliably|ahead|because|as|since|and|but|with|at all))/,
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:never|do not|cannot|no way to|no idea|hard to|impossible to) (?:really )?(?:know|tell|predict) (?:what|how much) (?:[a-z]+ ){0,5}?(?:cost|costs|spend|pay|charge|charged|come to|come in at|bill|be billed)\b|\bevery (?:month|quarter|bill|invoice) is (?:different|a surprise|a shock)\b|\bevery (?:month|quarter)\b(?: [a-z]+){0,4}? (?:bills?|invoices?|costs?|spend) (?:is|are) (?:different|a surprise|a shock|a lottery|random)\b/,
+    },
+    {
+      value: true,
+      pattern: /\b(?:one off|unplanned|ad hoc|random)(?: it)? (?:costs|bills|invoices|charges|expenses)\b/,
+      near: { words: 6, pattern: /\b(?:all the time|constantly|keep|keeps|regularly|every (?:month|few months|quarter)|always|again and again)\b/ },
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:budgeting|forecasting|planning) (?:for )?(?:it|our it|the it)(?: costs| spend| spending)? (?:is|has been) (?:a )?(?:real |complete |total |bit of a |absolute )?(?:nightmare|guess|guessing game|headache|lottery|impossible|hard|difficult|struggle|tricky|pain)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:budgets?|costs?|spend|spending|bills?)(?: [a-z]+)? (?:blows? up|blew up|overruns?|overran|always goes over|goes over|keeps going over|busts|gets blown)\b/,
+    },
+    {
+      value: true,
+      pattern: /\b(?:break ?fix|pay as you go|pay per (?:hour|incident|ticket)|hourly billing|ad hoc billing|time and materials)\b/,
+      with: [/\b(?:unpredictable|expensive|killing us|a nightmare|adds? up|surprise|never know|all over the place|spiral\w*|hard to budget|costly|lumpy|random|varies)\b/],
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:want|need|prefer|would like|looking for|after|like the idea of|would love|keen on|crave) (?:a |more |some )?(?:fixed|predictable|flat|known|set|stable|steady|consistent)(?:,? (?:and )?(?:fixed|predictable|flat|known|stable|steady))* (?:it |monthly |it monthly |monthly it )?(?:cost|costs|fee|fees|price|pricing|monthly (?:fee|cost|price|bill)|budget|spend|bill|rate|figure|number)\b|\b(?:cost|budget|price) certainty\b|\b(?:want|need|like|looking|keen) to (?:fix|cap|stabilise|stabilize|predict|flatten|smooth out) (?:our )?(?:it )?(?:costs|spend|spending|bills)\b/,
+    },
+    { value: false, pattern: pattern`\b(?:it )?${COSTS}${words(3)} (?:are|is|have been|has been|stay|stays|remain|remains) ${DEGREE}${STEADY}\b` },
+    {
+      value: false,
+      fixed: true,
+      pattern:
+        /\bno (?:surprise|unexpected|nasty) (?:bills|costs|invoices|charges)\b|\b(?:we )?(?:always )?know (?:exactly )?what (?:we will|we are going to|it will|it is going to) (?:spend|pay|cost)\b|\b(?:already )?(?:on|have|pay) a (?:fixed|flat) (?:monthly )?(?:fee|price|cost|rate|contract)\b/,
+    },
+  ],
+  answers: [
+    {
+      value: true,
+      pattern: /\b(?:vary|varies|all over the place|unpredictable|fluctuate|fluctuates|up and down|random|never know|surprises?|swing|hard to predict|spiralling)\b/,
+    },
+    { value: false, pattern: /\b(?:predictable|fixed|stable|steady|consistent|under control)\b/ },
+  ],
+};

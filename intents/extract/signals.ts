@@ -1,0 +1,92 @@
+import { SIGNAL_NAMES, type SignalName } from "../../src/core/profile/index.ts";
+import { clauseBefore, isConditional, isHypothetical, negationBefore } from "./cues/negation.ts";
+import { prepareText } from "./cues/prepare.ts";
+import { splitSentences } from "./cues/sentences.ts";
+import { isInside, spansOf, type Span } from "./cues/spans.ts";
+import { SIGNAL_PATTERNS, type SignalRule } from "./signal-patterns/index.ts";
+import type { ExtractContext } from "./types.ts";
+
+interface Hit {
+  span: Span;
+  value: boolean;
+}
+
+/** How many words back a "not" still reaches a signal phrase. */
+const NEGATION_WINDOW = 4;
+
+/** The match with up to `words` words either side of it; "before" may reach the previous sentence. */
+function around(statement: string, span: Span, words: number, previous: string): string {
+  const before = `${previous} ${statement.slice(0, span.start)}`.split(" ").slice(-words - 1).join(" ");
+  const after = statement.slice(span.end).split(" ").slice(0, words + 1).join(" ");
+  return `${before}${statement.slice(span.start, span.end)}${after}`;
+}
+
+function hitsOf(rule: SignalRule, statement: string, previous: string): Hit[] {
+  if (rule.unless?.test(statement)) return [];
+  if (rule.with && !rule.with.every((required) => required.test(statement))) return [];
+  const hits: Hit[] = [];
+  for (const span of spansOf(rule.pattern, statement)) {
+    if (rule.notAfter?.test(clauseBefore(statement, span.start))) continue;
+    if (rule.near && !rule.near.pattern.test(around(statement, span, rule.near.words, previous))) continue;
+    if (rule.factual && isHypothetical(statement, span.start)) continue;
+    if (!rule.allowIf && isConditional(statement, span.start)) continue;
+    let value = span.groups.neg ? !rule.value : rule.value;
+    if (!rule.fixed) {
+      const polarity = negationBefore(statement, span.start, NEGATION_WINDOW);
+      if (polarity === "hedged") continue;
+      if (polarity === "negated") {
+        if (rule.dropWhenNegated) continue;
+        value = !value;
+      }
+    }
+    hits.push({ span, value });
+  }
+  return hits;
+}
+
+/** The last thing said wins; a phrase inside a longer one that says more is not counted apart. */
+function settle(hits: readonly Hit[]): Hit | undefined {
+  const outer = hits.filter((hit) => !hits.some((other) => other !== hit && isInside(hit.span, other.span)));
+  return outer.reduce<Hit | undefined>(
+    (last, hit) => (!last || hit.span.start >= last.span.start ? hit : last),
+    undefined,
+  );
+}
+
+function expectedSignal(ctx: ExtractContext): SignalName | undefined {
+  const path = ctx.expecting;
+  if (!path?.startsWith("signals.")) return undefined;
+  return SIGNAL_NAMES.find((name) => path === `signals.${name}`);
+}
+
+/**
+ * The contract signals a message states, each `true` or `false` only when said: "only Dave knows
+ * how anything works" -> singlePersonDependency true; "we have no trouble hiring" ->
+ * recruitmentDifficulty false. Questions ("what if our IT guy leaves?") and suppositions state
+ * nothing. When the advisor has just asked about one signal, a few shorter answers for it count
+ * too; bare yes/no is left to the caller. Never throws; returns `{}` when nothing was said.
+ */
+export function extractSignals(text: string, ctx: ExtractContext): Partial<Record<SignalName, boolean>> {
+  const signals: Partial<Record<SignalName, boolean>> = {};
+  try {
+    const prepared = prepareText(text);
+    if (!prepared) return signals;
+    const expected = expectedSignal(ctx);
+    let previous = "";
+    for (const sentence of splitSentences(prepared, ctx.expecting !== undefined)) {
+      const statement = sentence.text.slice(0, sentence.questionFrom);
+      const before = previous;
+      previous = sentence.text;
+      if (!statement.trim()) continue;
+      for (const name of SIGNAL_NAMES) {
+        const { rules, answers = [] } = SIGNAL_PATTERNS[name];
+        const active = name === expected ? [...rules, ...answers] : rules;
+        const last = settle(active.flatMap((rule) => hitsOf(rule, statement, before)));
+        if (last) signals[name] = last.value;
+      }
+    }
+    return signals;
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * What a clause says about the skill areas near it: the team lacks them ("gap"), has them ("ok"),
+ * or the visitor takes one back ("remove"). "except" takes the opposite of the clause's other
+ * cues ("fine with everything except security").
+ */
+export type SkillCueKind = "gap" | "ok" | "remove" | "except";
+
+/** A phrase that sets the polarity of the skill areas closest to it. */
+export interface SkillCue {
+  readonly kind: SkillCueKind;
+  readonly pattern: RegExp;
+  /** Written with its own negation ("nobody knows"), so a "not" before it is not applied again. */
+  readonly fixed?: boolean;
+  /** Used only when no strong cue is in the clause ("in house", "happy"). */
+  readonly weak?: boolean;
+}
+
+/** Cue phrases against prepared text; where two overlap, the longer one wins. */
+export const SKILL_CUES: readonly SkillCue[] = [
+  // The team lacks it.
+  {
+    kind: "gap",
+    pattern:
+      /\b(?:lack(?:s|ing|ed)?|struggl(?:e|es|ed|ing)|weak(?:ness|nesses|est|er)?|gaps?|missing|shaky|rusty|sketchy|flaky|patchy|hopeless|useless|rubbish|terrible|awful|poor|clueless|messy|pain points?|sore points?|blind spots?|(?:a |an )(?:complete |total |real |bit of a |big |huge |absolute |constant |ongoing )?(?:mess|shambles|nightmare|headache|challenge|pain|minefield|black box|mystery|problem|issue|worry|concern|unknown))\b/,
+  },
+  {
+    kind: "gap",
+    pattern:
+      /\b(?:problems?|issues?|trouble|difficult(?:y|ies)) (?:with|around|on|in)\b|\bis (?:a |our )?(?:real |big |major |constant |ongoing )?(?:problem|issue)\b/,
+  },
+  {
+    kind: "gap",
+    fixed: true,
+    pattern:
+      /\b(?:nobody|no one|noone|none of us|not one of us|not a soul|no body|not so much|less so|not as much|not so good|not so great|not so hot)\b|\b(?:where|what) (?:we|the team|they) (?:are|is) (?:weakest|worst|least confident)\b|\b(?:fall|falls|fell) down\b|\blets? (?:us|the team) down\b|\bnot (?:my|our|his|her|their) (?:strong )?(?:suit|strength|forte|area|speciality|specialty|thing|bag|cup of tea|expertise)\b/,
+  },
+  {
+    kind: "gap",
+    fixed: true,
+    pattern:
+      /\b(?:do|does|did) not (?:really |fully |properly |totally )?(?:know|understand|get)\b|\b(?:do not|does not|did not|never) (?:have|had|got)\b|\bnever (?:really )?(?:tested|checked|tried|done|looked at|set up|configured|reviewed|thought about)\b|\b(?:eats?|eating|takes? up|taking up|swallows?|consumes?) (?:all |most |so much |half |a lot )?(?:of )?(?:our|his|her|their|the team's) time\b|\btime (?:sink|drain)\b|\bbogged down (?:with|by|in)\b|\b(?:do|does|did|have|has) not (?:really )?(?:have|got) (?:a clue|any idea|any experience|the (?:skills?|expertise|knowledge|experience|know how|people|person|time|capability)|anyone|someone|anybody|somebody)\b|\bhave not (?:a clue|got a clue)\b/,
+  },
+  {
+    kind: "gap",
+    fixed: true,
+    pattern:
+      /\b(?:no|little|limited|zero|minimal|basic|not much|not enough|lack of|insufficient|thin|patchy|not a lot of) (?:[a-z]+ ){0,3}?(?:experience|expertise|knowledge|skills?|skillset|know how|understanding|capabilit(?:y|ies)|specialists?|experts?|resource)\b/,
+  },
+  {
+    kind: "gap",
+    fixed: true,
+    pattern:
+      /\bout of (?:our|my|his|her|their) depth\b|\bbeyond (?:us|me|him|her|them|our team|the team|our skills?|our skill set|our abilities)\b|\bover (?:our|my|his|her|their) heads?\b|\bin the dark\b|\bwinging it\b|\bmuddl(?:e|es|ing) (?:through|along)\b|\blearning (?:it )?as we go\b|\bmaking it up as we go\b|\bteaching (?:ourselves|myself|himself|herself)\b/,
+  },
+  {
+    kind: "gap",
+    fixed: true,
+    pattern:
+      /\b(?:cannot|unable to|not able to|could not|struggle to|struggling to) (?:really |properly |fully )?(?:do|handle|manage|cope with|deal with|support|cover|look after|keep on top of|keep up with|run|maintain|configure|set up|fix|sort|secure)\b/,
+  },
+  {
+    kind: "gap",
+    pattern:
+      /\bneed(?:s|ed|ing)? (?:some |more |a bit of |a lot of |extra |outside |external |expert |specialist |proper |real |serious )?(?:help|support|expertise|advice|input|guidance|a hand|assistance|training|upskilling)\b|\bcould (?:do with|use)\b|\bneed(?:s|ed)? (?:someone|somebody|a person|people|an expert|a specialist|an engineer) (?:who|that|to|for|with|on)\b|\b(?:help|assistance|guidance|a hand) (?:with|on|around|for)\b|\b(?:would like|want|looking for|keen on|interested in) (?:some )?(?:help|support|expertise)\b/,
+  },
+  {
+    kind: "gap",
+    pattern:
+      /\b(?:need|needs|needed|want|looking for|could use|require) (?:a |an |some |someone |somebody |more )?(?:[a-z0-9]+ ){0,3}?(?:experts?|specialists?|person|people|guy|engineers?|consultants?|skills?|expertise|knowledge|know how)\b/,
+  },
+  {
+    kind: "gap",
+    pattern:
+      /\b(?:outsourc(?:e|ed|ing)|offload(?:ing)?|hand (?:over|off)|take (?:over|on)|take care of)\b|\bdrop(?:s|ped|ping)? the ball\b|\bfall(?:s|ing)? (?:through|between) the (?:cracks|gaps)\b|\bneglect(?:ed|ing)?\b|\bbehind on\b|\bnever (?:get|gets|got) (?:round|around) to\b|\bforget(?:s|ting)? to\b|\b(?:forgets|forgetting|forgot) about\b|\bcould be better\b|\bneeds? (?:work|improving|improvement|attention|sorting|tightening|looking at)\b|\bnot up to (?:scratch|date|speed)\b/,
+  },
+  // The team has it.
+  {
+    kind: "ok",
+    pattern:
+      /\b(?:good|great|fine|ok|okay|alright|all right|solid|strong|decent|competent|capable|confident|comfortable|experienced|skilled|knowledgeable|proficient|experts?|savvy|handy|clued up|up to speed|on top of|fluent)(?: (?:with|at|on|in|about|when it comes to))?\b/,
+  },
+  {
+    kind: "ok",
+    pattern:
+      /\b(?:covered|sorted|handled|under control|in hand|nailed|taken care of|looked after|well managed|not a (?:gap|problem|issue|worry)|not an issue|no (?:problems?|issues?|trouble|worries|concerns?)(?: with| around| on)?)\b/,
+  },
+  {
+    kind: "ok",
+    pattern:
+      /\b(?:we|i|he|she|they|the team|our team|our guys) (?:do|does|handle|handles|manage|manages|run|runs|look after|looks after|cover|covers|know|knows|understand|understands)(?: (?:it|that|this|them|all that))? (?:ourselves|themselves|himself|herself|in house|internally|well|fine|really well|inside out|easily|no problem)\b/,
+  },
+  { kind: "ok", weak: true, pattern: /\b(?:in house|internally|ourselves|happy(?: with)?)\b/ },
+  // The visitor takes an area back.
+  {
+    kind: "remove",
+    fixed: true,
+    pattern:
+      /\b(?:take|cross|strike|knock|drop|scratch)\b(?= (?:[a-z0-9]+ ){1,3}?(?:off|out of|from) (?:the|my|our|that|your) list\b)|\b(?:scratch|remove|delete|strike|scrap|cross (?:out|off)|take (?:out|off)|leave out|untick|forget(?: about)?|ignore (?:what i said about|the bit about|my bit about)|drop(?! the ball)|never mind(?: about)?)\b/,
+  },
+  { kind: "except", fixed: true, pattern: /\b(?:except(?: for)?|apart from|other than|aside from|besides|bar|but for|save for)\b/ },
+];
+
+/** Words that mean the visitor is correcting what they said before ("actually cloud is fine"). */
+export const CORRECTION =
+  /\b(?:actually|after all|on second thoughts?|on reflection|thinking about it|come to think of it|no wait|wait|sorry|correction|i take (?:that|it) back|i was wrong|no longer|not any ?more)\b/;
+
+/** Words that add to a list already given ("oh and cloud too"). */
+export const ADDITION =
+  /\b(?:too|as well|also|plus|additionally|on top of that|another (?:one|gap|area|thing)|add)\b|^(?:oh )?and\b/;
+
+/** Just before an area: the list is exactly this ("just security", "only really backups"). */
+export const ONLY_BEFORE =
+  /(?<!\bnot )\b(?:just|only|purely|solely)(?: (?:really|the|our|on|with|in|around|maybe|probably|basically|the one))? ?$/;

@@ -1,0 +1,32 @@
+/**
+ * Ways of saying the team has no skills gaps. These count wherever they appear, unless the
+ * same clause names an area without an "except" ("no gaps in security" is about security).
+ */
+export const NO_GAPS: readonly RegExp[] = [
+  /\bno (?:real |major |big |obvious |significant |particular |notable |glaring |serious |actual |skills? |skill set )*gaps?\b(?! (?:in|on|around|with|for)\b)/,
+  /\b(?:do|does) not (?:really |actually )?have (?:any )?(?:real |major |big |obvious |significant |particular )?(?:skills? )?gaps\b(?! (?:in|on|around|with|for)\b)/,
+  /\bnot (?:really )?any (?:real |major |big )?gaps\b/,
+  /\b(?:do not|does not) (?:really )?think (?:we|the team|they) (?:have|has) (?:any )?(?:real |major |big )?(?:skills? )?gaps\b/,
+  /\b(?:we|the team|they|our team|our guys|i) (?:can |pretty much |basically )?(?:cover|covers|handle|handles|do|does|manage|manages) (?:it all|everything|all of it|the lot|all bases|all the bases)\b/,
+  /\b(?:we|i|they) (?:have|have got|has|has got|got) (?:it all|everything|all bases|all the bases|all areas) covered\b/,
+  /\b(?:all|every) (?:the )?bases? (?:is |are )?covered\b/,
+  /\bnothing (?:we|that we|the team|they) (?:cannot|could not) (?:handle|do|cover|manage)\b/,
+  /\b(?:pretty|very|really|quite|fairly|reasonably) well covered\b/,
+  /\b(?:strong|solid|good|fine|covered|ok|okay|sorted) (?:across the board|on (?:all|every) fronts?|everywhere|in all areas|(?:on|with|at|in|for) (?:everything|all of it|the lot|all areas|all fronts|the rest|everything else|all the rest))\b/,
+  /\b(?:do|does) not (?:really )?struggle with (?:anything|much)\b/,
+  /\bno (?:weak (?:spots|areas|points)|weaknesses|skills? shortages?)\b/,
+  /\bno areas? (?:where )?(?:we|the team|they) (?:struggle|lack)\b/,
+  /\b(?:we are|we have|the team is|they are) (?:fully |pretty |well |totally )?self sufficient\b/,
+];
+
+/** Whole replies that mean "no gaps" when the advisor has just asked about skills gaps. */
+export const NO_GAPS_REPLY =
+  /^(?:(?:no|nope|nah|not really|not|none|nothing)(?: |$))?(?:none|nothing|no|nope|nah|not really|no gaps|none really|nothing really|not that i know of|not that we know of|not that i can think of|(?:we are|we are all|all) (?:fine|good|ok|okay|all good|covered|sorted|alright)|we (?:manage|cope|cover it(?: all)?|are on top of it|handle it(?: all)?)|all good|all fine|fine|nothing major|nothing much|not much|none at all|nothing at all|zero|nothing (?:springs|comes) to mind|none that i can think of|cannot think of any(?:thing)?|not any|none to speak of)?$/;
+
+/** Whole replies that name every area ("all of them", "a bit of everything"). */
+export const ALL_AREAS_REPLY =
+  /^(?:all|everything|all of (?:it|them|the above)|the lot|a bit of everything|everything really|all of those|all the above|pretty much everything|pretty much all of them)$/;
+
+/** Filler words trimmed from a whole reply before it is compared with the lists above. */
+export const REPLY_FILLER =
+  /\b(?:really|honestly|tbh|to be honest|i think|i would say|i guess|probably|thanks|thank you|cheers|um|erm|well|so|hmm|i reckon|i suppose)\b|[.,!?;:'"]/g;

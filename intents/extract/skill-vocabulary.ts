@@ -1,0 +1,77 @@
+import type { SkillArea } from "../../src/core/profile/index.ts";
+
+/** Words that name a skill area, written against prepared text (see `cues/prepare.ts`). */
+export interface SkillTerm {
+  readonly area: SkillArea;
+  readonly pattern: RegExp;
+}
+
+/**
+ * How visitors name each skill area. Where two terms overlap the longer wins, so "azure ad"
+ * (identity, Microsoft 365) beats "azure" (cloud), "cyber essentials" (compliance) beats "cyber",
+ * and "soc 2" (compliance) beats "soc" (security operations).
+ */
+export const SKILL_TERMS: readonly SkillTerm[] = [
+  {
+    area: "cybersecurity",
+    pattern:
+      /\b(?:cyber ?security|cyber|infosec|information security|it security|phishing|ransomware|malware|viruses|anti ?virus|edr|xdr|mdr|siem|pen ?test(?:s|ing)?|penetration test(?:s|ing)?|mfa|2fa|two factor(?: authentication)?|multi factor(?: authentication)?|vulnerabilit(?:y|ies)(?: scanning| management)?|threat (?:detection|hunting|intelligence)|incident response|endpoint (?:protection|security|detection)|defender|email filtering|security awareness(?: training)?|hackers?|hacking|dark web|zero trust|conditional access)\b/,
+  },
+  {
+    area: "cybersecurity",
+    pattern:
+      /(?<!\b(?:job|social|financial|food|national|physical|building|site|home|border|energy) )\bsecurity\b(?! (?:guards?|deposits?|cameras?|alarms?|badges?|pass(?:es)?|clearance|gates?|doors?)\b)/,
+  },
+  { area: "cybersecurity", pattern: /\bsoc\b(?! ?(?:2|ii|1|type)\b)/ },
+  {
+    area: "cloud",
+    pattern:
+      /(?<!\b(?:under a|every|storm) )\bcloud\b(?! (?:nine|over|hanging|on the horizon)\b)|\b(?:public|private|hybrid|multi) clouds?\b|\bazure\b|\baws\b|\bamazon web services\b|\bgcp\b|\bgoogle cloud(?: platform)?\b|\b(?:saas|iaas|paas|serverless|kubernetes)\b|\blift and shift\b/,
+  },
+  {
+    area: "microsoft365",
+    pattern:
+      /\b(?:azure (?:ad|active directory)|entra(?: id)?|aad|(?:m|ms|o|office|microsoft) ?365|365|intune|autopilot|endpoint manager|sharepoint|share point|onedrive|one drive|exchange online|exchange server|power (?:automate|apps|platform)|(?:microsoft|ms|365|m365|office) licen[cs]ing|(?:ms|microsoft) teams|teams (?:admin|administration|telephony|phone(?: system)?|calling|voice|rooms?|governance|channels?))\b/,
+  },
+  {
+    area: "microsoft365",
+    pattern: /(?<!\b(?:in|stock|foreign|an|the|fair|of) )\bexchange\b(?! (?:rates?|for|of|with|programme|students?)\b)/,
+  },
+  {
+    area: "networking",
+    pattern:
+      /\b(?:network(?:s|ing)?(?! (?:events?|lunch(?:es)?|groups?|drinks)\b)|network infrastructure|firewalls?|wi ?fi|wifi|wireless|switches|network switch(?:es)?|vpns?|lan|wans?|sd wan|routers?|routing|dns|dhcp|vlans?|cabling|connectivity|broadband|internet connection|leased lines?|meraki|fortinet|fortigate|ubiquiti|unifi|cisco)\b/,
+  },
+  {
+    area: "infrastructure",
+    pattern:
+      /\b(?:servers?|server room|on prem(?:ise|ises)?|virtuali[sz]ation|vmware|vsphere|esxi|hyper v|hyperv|(?<!azure )active directory|domain controllers?|infrastructure|infra|data cent(?:re|er)s?|windows server|linux|citrix|remote desktop services|sql server|databases?|nas)\b/,
+  },
+  { area: "infrastructure", pattern: /\bstorage\b(?! (?:room|cupboard|units?|boxes?|heaters?)\b)/ },
+  { area: "infrastructure", pattern: /\bsan\b(?! (?:francisco|diego|jose|antonio)\b)/ },
+  {
+    area: "backup",
+    pattern:
+      /\b(?:back ?ups?|backing up|backed up|back up(?! (?:and running|again|to speed)\b)|restores?|restoring|restore testing|disaster recovery|dr(?! ?\.)|bc ?dr|business continuity|continuity planning|recovery plans?|data recovery|veeam|datto|snapshots?)\b/,
+  },
+  {
+    area: "compliance",
+    pattern:
+      /\b(?:compliance|compliant|iso ?27001|iso ?9001|iso (?:certification|standards?|accreditation)|cyber essentials(?: plus)?|ce plus|(?:uk )?gdpr|data protection|audits?|auditing|auditors?|pci(?: dss)?|soc ?2|soc ii|soc type (?:1|2|i|ii)|hipaa|nis ?2|dspt|regulatory|regulations?|governance|certifications?|accreditations?|policies and procedures)\b/,
+  },
+  {
+    area: "servicedesk",
+    pattern:
+      /\b(?:help ?desk|service ?desk|support desk|password resets?|resetting passwords|first line(?: support)?|1st line(?: support)?|(?:end )?user support|desktop support|day to day support|tickets?|ticketing|ticket queue|user (?:issues|requests|queries|tickets)|joiners(?: and leavers)?|starters and leavers|new starters|onboarding new (?:staff|starters|users|employees|joiners)|user onboarding|printers?)\b/,
+  },
+  {
+    area: "strategy",
+    pattern:
+      /(?<!\b(?:business|marketing|sales|growth|company|exit|hiring|recruitment|pricing|brand|content|investment|tax) )\bstrategy\b|\b(?:road ?maps?|budgeting|it budgets?|budget planning|vcio|virtual cio|fractional cio|cio|it direction|technology direction|it leadership|vendor management|(?:it|strategic|long term|technology|forward|future|capacity|roadmap) planning)\b/,
+  },
+  {
+    area: "strategy",
+    pattern:
+      /(?<!\b(?:am|are|is|was|were|be|been|being|currently|still|now|we|i|they|he|she|start|started) )\bplanning\b(?= *(?:$|[,.;!?]|and\b|or\b))/,
+  },
+];

@@ -1,0 +1,82 @@
+import { SKILL_AREAS, type SkillArea, type SkillsUpdate } from "../../src/core/profile/index.ts";
+import { prepareText } from "./cues/prepare.ts";
+import { splitSentences } from "./cues/sentences.ts";
+import { ADDITION, CORRECTION } from "./skill-cues.ts";
+import { readSkillMentions, type SkillMention } from "./skill-mentions.ts";
+import { ALL_AREAS_REPLY, NO_GAPS_REPLY, REPLY_FILLER } from "./skill-replies.ts";
+import type { ExtractContext } from "./types.ts";
+
+/** A reply this short that names an area with "too" or "just" is about the skills list. */
+const SHORT_REPLY_WORDS = 6;
+
+interface Heard {
+  /** Final say per area, in the order the visitor said it; a later word wins. */
+  verdicts: Map<SkillArea, "gap" | "ok" | "remove">;
+  noGaps: boolean;
+  only: boolean;
+}
+
+function settle(mention: SkillMention, sentence: string, discussing: boolean, short: boolean): SkillMention["verdict"] {
+  if (mention.verdict !== "none") return mention.verdict;
+  if (discussing) return "gap";
+  if ((mention.only || ADDITION.test(sentence)) && short) return "gap";
+  return "none";
+}
+
+function hear(prepared: string, ctx: ExtractContext): Heard {
+  const expecting = ctx.expecting === "skillsGaps";
+  const listed = (ctx.profile.skillsGaps?.length ?? 0) > 0;
+  const short = prepared.split(" ").length <= SHORT_REPLY_WORDS;
+  const correcting = CORRECTION.test(prepared);
+  const heard: Heard = { verdicts: new Map(), noGaps: false, only: false };
+  for (const sentence of splitSentences(prepared, expecting)) {
+    const statement = sentence.text.slice(0, sentence.questionFrom);
+    if (!statement.trim()) continue;
+    const reading = readSkillMentions(statement);
+    heard.noGaps ||= reading.noGaps;
+    const additive = ADDITION.test(statement) || correcting;
+    for (const mention of reading.mentions) {
+      const verdict = settle(mention, statement, expecting || (listed && additive), short);
+      if (verdict === "none") continue;
+      heard.only ||= mention.only && verdict === "gap";
+      heard.verdicts.delete(mention.area);
+      heard.verdicts.set(mention.area, verdict);
+    }
+  }
+  return heard;
+}
+
+function toUpdate(heard: Heard, ctx: ExtractContext, correcting: boolean): SkillsUpdate | undefined {
+  const previous = new Set(ctx.profile.skillsGaps ?? []);
+  const add: SkillArea[] = [];
+  const remove: SkillArea[] = [];
+  for (const [area, verdict] of heard.verdicts) {
+    if (verdict === "gap") add.push(area);
+    else if (verdict === "remove" || previous.has(area) || correcting) remove.push(area);
+  }
+  if (heard.noGaps || (heard.only && add.length > 0)) return { replace: add };
+  if (add.length === 0 && remove.length === 0) return undefined;
+  return { ...(add.length > 0 && { add }), ...(remove.length > 0 && { remove }) };
+}
+
+/**
+ * Skills gaps the visitor describes. An area counts as a gap only when the text says the team
+ * lacks it, struggles with it or needs help with it, or when the advisor has just asked about
+ * gaps and the reply lists it. "we're good with M365" yields nothing; "actually cloud is fine"
+ * removes cloud; "no gaps really" and, after the question, "none" give `{ replace: [] }`;
+ * "just security" replaces the list. Returns undefined when nothing was said about skills.
+ */
+export function extractSkills(text: string, ctx: ExtractContext): SkillsUpdate | undefined {
+  try {
+    const prepared = prepareText(text);
+    if (!prepared) return undefined;
+    if (ctx.expecting === "skillsGaps") {
+      const reply = prepared.replace(REPLY_FILLER, " ").replace(/\s+/g, " ").trim();
+      if (NO_GAPS_REPLY.test(reply)) return { replace: [] };
+      if (ALL_AREAS_REPLY.test(reply)) return { replace: [...SKILL_AREAS] };
+    }
+    return toUpdate(hear(prepared, ctx), ctx, CORRECTION.test(prepared));
+  } catch {
+    return undefined;
+  }
+}
