@@ -37,8 +37,19 @@ export interface Understander {
 
 /** Intents that a message carrying facts keeps; any other reading of it becomes `inform`. */
 const KEEP_WITH_FACTS: ReadonlySet<Intent> = new Set(["ask_faq", "ask_recommendation", "handoff"]);
-/** Below this, a question-like message is matched against the FAQ before being called off-topic. */
-const FAQ_RESCUE = 0.55;
+/**
+ * Off-topic probability from which a question is not looked up in the FAQ at all; below it, a
+ * question the classifier leans off-topic on is still answered when an FAQ entry matches it.
+ */
+export const OFF_TOPIC_VETO = 0.9;
+
+/** True when the classifier is all but sure the text is off-topic. */
+export function isClearlyOffTopic(classified: {
+  ranking: ReadonlyArray<{ intent: string; score: number }>;
+}): boolean {
+  const offTopic = classified.ranking.find((entry) => entry.intent === "out_of_scope");
+  return (offTopic?.score ?? 0) >= OFF_TOPIC_VETO;
+}
 
 /**
  * Turns one message into an intent and profile updates: language first (another language is out
@@ -74,9 +85,14 @@ export function createUnderstander(options: {
       } else if (heardFacts && !KEEP_WITH_FACTS.has(intent)) {
         intent = "inform";
         confidence = Math.max(confidence, 0.85);
-      } else if (intent === "out_of_scope" && !isGibberish(text) && looksLikeQuestion(text)) {
+      } else if (
+        intent === "out_of_scope" &&
+        !isClearlyOffTopic(classified) &&
+        !isGibberish(text) &&
+        looksLikeQuestion(text)
+      ) {
         const match = faq.match(text);
-        if (match && match.confidence >= FAQ_RESCUE) {
+        if (match) {
           intent = "ask_faq";
           confidence = match.confidence;
         }

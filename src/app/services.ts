@@ -8,7 +8,11 @@ import {
 } from "../../dialogs/index.ts";
 import { createIntentClassifier } from "../../intents/classifier/index.ts";
 import { parseCorpus } from "../../intents/corpus.ts";
-import { createUnderstander, type Understander } from "../../intents/understand.ts";
+import {
+  createUnderstander,
+  isClearlyOffTopic,
+  type Understander,
+} from "../../intents/understand.ts";
 import type { Config } from "../config/index.ts";
 import { createFaq, loadFaqContent, type Faq, type FaqAnswer } from "../core/faq/index.ts";
 import { createRecommender, type Recommender } from "../core/recommender/index.ts";
@@ -42,8 +46,7 @@ export function createCore(config: Config): Core {
     faq,
     understander,
     askFaq(question) {
-      const understood = understander.understand({ text: question });
-      if (understood.intent === "out_of_scope") {
+      if (isClearlyOffTopic(classifier.classify(question))) {
         return { id: null, confidence: 0, answer: null, suggestions: [] };
       }
       return faq.ask(question);

@@ -27,7 +27,7 @@ function toConfidence(
   minScore: number,
 ): number {
   const lead = best.score - (runnerUp?.score ?? 0);
-  const strength = Math.min(1, best.score / (2 * minScore));
+  const strength = Math.min(1, best.score / (4 * minScore));
   return Math.round(Math.min(0.99, 0.35 + 0.45 * strength + 1.5 * lead) * 1000) / 1000;
 }
 

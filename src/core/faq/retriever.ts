@@ -29,7 +29,7 @@ export interface RetrieverSettings {
 
 export const DEFAULT_RETRIEVER_SETTINGS: RetrieverSettings = {
   phrasingWeight: 0.3,
-  minScore: 0.15,
+  minScore: 0.1,
   suggestionGap: 0.06,
   unseenDocumentFrequency: 6,
   answerWeight: 1,
