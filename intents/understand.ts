@@ -9,6 +9,7 @@ import {
 import { valueAt } from "../src/core/interview/index.ts";
 import type { IntentClassifier } from "./classifier/index.ts";
 import { extractFacts } from "./extract/index.ts";
+import { emojiAsWords } from "./emoji-words.ts";
 import type { Intent } from "./intent-names.ts";
 import { detectLanguage, isGibberish } from "./language/index.ts";
 
@@ -62,12 +63,13 @@ export function createUnderstander(options: {
 }): Understander {
   const { classifier, faq } = options;
   return {
-    understand({ text, profile = {}, expecting }) {
+    understand({ text: raw, profile = {}, expecting }) {
+      const text = emojiAsWords(raw);
       const language = detectLanguage(text).language;
       if (language === "other") {
         return result("out_of_scope", 0.9, profile, [], language);
       }
-      const classified = classifier.classify(text);
+      const classified = classifyWithAsk(classifier, text);
       const facts = extractFacts(text, { profile, expecting });
       // "Can managed IT work if we have no IT staff?" asks about a case; it states no fact.
       const hypothetical = classified.intent === "ask_faq" && isHypotheticalQuestion(text);
@@ -78,6 +80,11 @@ export function createUnderstander(options: {
       const failed = expecting !== undefined && facts.failures[expecting] !== undefined;
       let intent: Intent = classified.intent;
       let confidence = classified.confidence;
+
+      // A statement is not an FAQ question, whatever its words: "support is hit and miss".
+      if (intent === "ask_faq" && !looksLikeQuestion(text) && wordCount(text) >= 4) {
+        intent = "inform";
+      }
 
       if (facts.dontKnow && !heardFacts && !KEEP_WITH_FACTS.has(intent)) {
         intent = "dont_know";
@@ -128,11 +135,41 @@ function changedPaths(before: Profile, after: Profile): ProfilePath[] {
   );
 }
 
-const HYPOTHETICAL = /\b(if|without|what if|suppose|supposing|in case|do (we|i) (need|have to)|would (we|i) need)\b/i;
+const HYPOTHETICAL =
+  /\b(if|without|what if|suppose|supposing|in case|do (we|i) (need|have to)|would (we|i) need)\b/i;
 const isHypotheticalQuestion = (text: string): boolean =>
   looksLikeQuestion(text) && HYPOTHETICAL.test(text);
 
-const QUESTION = /\?|^(what|how|why|when|who|which|where|can|could|do|does|is|are|will|would|should)\b/i;
+const QUESTION =
+  /\?|^(what|what's|whats|how|why|when|who|which|where|can|could|do|does|did|is|are|will|would|should|tell me|explain|any idea)\b|\b(i'?d like to know|i want to know|wondering|curious)\b/i;
+
+const wordCount = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
+
+/** Intents a later clause can carry on its own: "we're 200 staff, just get someone to ring me". */
+const ASKS: ReadonlySet<Intent> = new Set(["handoff", "ask_recommendation", "ask_faq"]);
+/** How sure the classifier must be of a later clause's ask before it speaks for the message. */
+const CLAUSE_ASK = 0.8;
+
+/**
+ * Classifies the whole message, and each later clause on its own, so an ask at the end of a
+ * message full of facts is not lost in them.
+ */
+function classifyWithAsk(
+  classifier: IntentClassifier,
+  text: string,
+): ReturnType<IntentClassifier["classify"]> {
+  const whole = classifier.classify(text);
+  if (ASKS.has(whole.intent)) return whole;
+  const clauses = text
+    .split(/(?<=[.!?;])\s+|,\s+(?=(?:just|so|but|and|which|what|can|could|should|would|please)\b)/i)
+    .map((clause) => clause.trim())
+    .filter((clause) => wordCount(clause) >= 2);
+  for (const clause of clauses.slice(1).reverse()) {
+    const part = classifier.classify(clause);
+    if (ASKS.has(part.intent) && part.confidence >= CLAUSE_ASK) return part;
+  }
+  return whole;
+}
 const looksLikeQuestion = (text: string): boolean => QUESTION.test(text.trim());
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
