@@ -26,20 +26,28 @@ export const PostedActivitySchema = z.object({
   from: z.object({ name: z.string().max(100).optional() }).optional(),
   replyToId: z.string().max(256).optional(),
 });
+/** A client's activity after validation, before the server stamps it. */
 export type PostedActivity = z.infer<typeof PostedActivitySchema>;
 
 /** Activity types handed to the bot and echoed back to the client; others only get an id. */
 export const DELIVERED_TYPES: ReadonlySet<string> = new Set(["message", "event"]);
 /** Bot activities that stay on the server: they mean nothing to a Direct Line client. */
-const INTERNAL_REPLY_TYPES: ReadonlySet<string> = new Set(["trace", "delay", "typing", "invokeResponse"]);
+const INTERNAL_REPLY_TYPES: ReadonlySet<string> = new Set([
+  "trace",
+  "delay",
+  "typing",
+  "invokeResponse",
+]);
 
+/** A participant as Direct Line names it: the visitor (`dl_...`) or the bot. */
 export interface Party {
   id: string;
   name?: string;
 }
 
 /** Direct Line activity ids: `<conversationId>|<seven-digit sequence number>`. */
-export const activityId = (conversationId: string, seq: number): string => `${conversationId}|${String(seq).padStart(7, "0")}`;
+export const activityId = (conversationId: string, seq: number): string =>
+  `${conversationId}|${String(seq).padStart(7, "0")}`;
 
 /** The visitor's activity as it is stored, echoed and handed to the bot. */
 export function toUserActivity(
@@ -60,7 +68,13 @@ export function toUserActivity(
 /** A bot reply as Direct Line clients expect it, or null for activities clients never see. */
 export function toBotActivity(
   reply: Record<string, unknown>,
-  at: { conversationId: string; user: Party; bot: Party; timestamp: string; replyToId?: string | undefined },
+  at: {
+    conversationId: string;
+    user: Party;
+    bot: Party;
+    timestamp: string;
+    replyToId?: string | undefined;
+  },
 ): ActivityJson | null {
   const type = typeof reply.type === "string" ? reply.type : "message";
   if (INTERNAL_REPLY_TYPES.has(type)) return null;

@@ -44,13 +44,21 @@ export function createAzureTokenSource(options: AzureTokenOptions): () => Promis
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      throw new DirectLineError(503, "The chat service cannot be reached just now; please try again shortly.", { cause: error });
+      throw new DirectLineError(
+        503,
+        "The chat service cannot be reached just now; please try again shortly.",
+        { cause: error },
+      );
     }
     if (!response.ok) {
-      throw new DirectLineError(503, `The chat service refused a token (status ${response.status}); please try again shortly.`);
+      throw new DirectLineError(
+        503,
+        `The chat service refused a token (status ${response.status}); please try again shortly.`,
+      );
     }
     const parsed = GeneratedToken.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) throw new DirectLineError(503, "The chat service sent an unexpected token reply.");
+    if (!parsed.success)
+      throw new DirectLineError(503, "The chat service sent an unexpected token reply.");
     return { ...parsed.data, domain };
   };
 }

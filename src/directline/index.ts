@@ -11,8 +11,19 @@ export type { DirectLineStatus } from "./errors.ts";
 export { createMemoryDirectLineStore } from "./memory-store.ts";
 export { createSqlDirectLineStore } from "./sql-store.ts";
 export { createDirectLineService } from "./service.ts";
-export type { ActivitySet, ConversationTicket, DeliverActivity, DirectLineOptions, DirectLineService } from "./service.ts";
+export type {
+  ActivitySet,
+  ConversationTicket,
+  DeliverActivity,
+  DirectLineOptions,
+  DirectLineService,
+} from "./service.ts";
 export type { WithLock } from "./serialise.ts";
-export type { ActivityJson, ConversationRecord, DirectLineStore, SequencedActivity } from "./store.ts";
+export type {
+  ActivityJson,
+  ConversationRecord,
+  DirectLineStore,
+  SequencedActivity,
+} from "./store.ts";
 export { TokenClaimsSchema, signToken, verifyToken } from "./token.ts";
 export type { TokenCheck, TokenClaims, TokenProblem } from "./token.ts";

@@ -1,4 +1,9 @@
-import type { ActivityJson, ConversationRecord, DirectLineStore, SequencedActivity } from "./store.ts";
+import type {
+  ActivityJson,
+  ConversationRecord,
+  DirectLineStore,
+  SequencedActivity,
+} from "./store.ts";
 
 interface Entry {
   record: ConversationRecord;
@@ -20,7 +25,11 @@ export function createMemoryDirectLineStore(): DirectLineStore {
     },
     async createConversation({ id, userId, now }) {
       if (conversations.has(id)) return false;
-      conversations.set(id, { record: { id, userId, createdAt: now, lastActiveAt: now }, nextSeq: 1, activities: [] });
+      conversations.set(id, {
+        record: { id, userId, createdAt: now, lastActiveAt: now },
+        nextSeq: 1,
+        activities: [],
+      });
       return true;
     },
     async getConversation(id) {
@@ -39,7 +48,8 @@ export function createMemoryDirectLineStore(): DirectLineStore {
         entry.activities.push({ seq, json: JSON.stringify(activity) });
         return seq;
       });
-      if (entry.activities.length > keep) entry.activities.splice(0, entry.activities.length - keep);
+      if (entry.activities.length > keep)
+        entry.activities.splice(0, entry.activities.length - keep);
       entry.record.lastActiveAt = now;
       return seqs;
     },

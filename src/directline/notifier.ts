@@ -8,6 +8,7 @@ export interface ActivityNotifier {
   wait(conversationId: string, ms: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** One notifier per server process: polls and posts of that process meet here. */
 export function createActivityNotifier(): ActivityNotifier {
   const waiting = new Map<string, Set<() => void>>();
   return {
@@ -26,7 +27,8 @@ export function createActivityNotifier(): ActivityNotifier {
           clearTimeout(timer);
           signal?.removeEventListener("abort", done);
           wakers.delete(done);
-          if (wakers.size === 0 && waiting.get(conversationId) === wakers) waiting.delete(conversationId);
+          if (wakers.size === 0 && waiting.get(conversationId) === wakers)
+            waiting.delete(conversationId);
           resolve();
         };
         const timer = setTimeout(done, ms);

@@ -1,6 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "../logging/index.ts";
-import { DELIVERED_TYPES, activityId, toBotActivity, toUserActivity, type Party, type PostedActivity } from "./activity.ts";
+import {
+  DELIVERED_TYPES,
+  activityId,
+  toBotActivity,
+  toUserActivity,
+  type Party,
+  type PostedActivity,
+} from "./activity.ts";
 import { DirectLineError } from "./errors.ts";
 import { createActivityNotifier } from "./notifier.ts";
 import { createLocalLock, type WithLock } from "./serialise.ts";
@@ -8,7 +15,9 @@ import type { ActivityJson, ConversationRecord, DirectLineStore } from "./store.
 import { signToken, verifyToken, type TokenClaims } from "./token.ts";
 
 /** Runs one bot turn for an inbound activity and returns the bot's replies (in-process, no HTTP auth). */
-export type DeliverActivity = (activity: ActivityJson) => Promise<ReadonlyArray<Record<string, unknown>>>;
+export type DeliverActivity = (
+  activity: ActivityJson,
+) => Promise<ReadonlyArray<Record<string, unknown>>>;
 
 export interface DirectLineOptions {
   store: DirectLineStore;
@@ -55,7 +64,11 @@ export interface DirectLineService {
   /** Stores the visitor's activity, runs the bot's turn, stores its replies; returns the activity id. */
   post(claims: TokenClaims, activity: PostedActivity): Promise<{ id: string }>;
   /** Activities after the watermark, holding briefly when there are none yet. */
-  activities(claims: TokenClaims, watermark: string | undefined, signal?: AbortSignal): Promise<ActivitySet>;
+  activities(
+    claims: TokenClaims,
+    watermark: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<ActivitySet>;
   /** Deletes idle conversations; returns how many. */
   sweep(): Promise<number>;
 }
@@ -68,6 +81,10 @@ const parseWatermark = (watermark: string | undefined): number => {
   return Number.isSafeInteger(value) && value > 0 ? value : 0;
 };
 
+/**
+ * The service over a store and a bot: tokens are checked here, turns of one conversation run one
+ * at a time, and every activity a client sees has an id, a timestamp and a sender.
+ */
 export function createDirectLineService(options: DirectLineOptions): DirectLineService {
   const { store, deliver, bot, logger } = options;
   const ttl = options.tokenTtlSeconds ?? 1800;
@@ -82,16 +99,23 @@ export function createDirectLineService(options: DirectLineOptions): DirectLineS
 
   const tokenSecret = (): Promise<string> => {
     if (!secret) {
-      secret = options.tokenSecret ? Promise.resolve(options.tokenSecret) : store.tokenSecret(randomId(32));
+      secret = options.tokenSecret
+        ? Promise.resolve(options.tokenSecret)
+        : store.tokenSecret(randomId(32));
       // A store that failed once is asked again next time rather than failing every token.
       secret.catch(() => (secret = undefined));
     }
     return secret;
   };
 
-  const ticket = async (claims: Pick<TokenClaims, "conv" | "user">): Promise<ConversationTicket> => {
+  const ticket = async (
+    claims: Pick<TokenClaims, "conv" | "user">,
+  ): Promise<ConversationTicket> => {
     const iat = Math.floor(now() / 1000);
-    const token = signToken({ conv: claims.conv, user: claims.user, iat, exp: iat + ttl }, await tokenSecret());
+    const token = signToken(
+      { conv: claims.conv, user: claims.user, iat, exp: iat + ttl },
+      await tokenSecret(),
+    );
     return { conversationId: claims.conv, token, expires_in: ttl };
   };
 
@@ -113,17 +137,28 @@ export function createDirectLineService(options: DirectLineOptions): DirectLineS
     const at = now();
     const activities = replies
       .map((reply, index) =>
-        toBotActivity(reply, { conversationId, user, bot, replyToId, timestamp: new Date(at + 1 + index).toISOString() }),
+        toBotActivity(reply, {
+          conversationId,
+          user,
+          bot,
+          replyToId,
+          timestamp: new Date(at + 1 + index).toISOString(),
+        }),
       )
       .filter((activity): activity is ActivityJson => activity !== null);
     if (activities.length > 0) await store.append(conversationId, activities, { now: at, keep });
   };
 
-  const runTurn = async (activity: ActivityJson): Promise<ReadonlyArray<Record<string, unknown>>> => {
+  const runTurn = async (
+    activity: ActivityJson,
+  ): Promise<ReadonlyArray<Record<string, unknown>>> => {
     try {
       return await deliver(activity);
     } catch (error) {
-      logger?.error({ err: error, conversationId: (activity.conversation as { id?: string }).id }, "direct line turn failed");
+      logger?.error(
+        { err: error, conversationId: (activity.conversation as { id?: string }).id },
+        "direct line turn failed",
+      );
       return [];
     }
   };
@@ -142,10 +177,17 @@ export function createDirectLineService(options: DirectLineOptions): DirectLineS
     },
 
     async authorise(bearer, conversationId) {
-      if (!bearer) throw new DirectLineError(401, "Send the Direct Line token as an Authorization: Bearer header.");
+      if (!bearer)
+        throw new DirectLineError(
+          401,
+          "Send the Direct Line token as an Authorization: Bearer header.",
+        );
       const check = verifyToken(bearer, await tokenSecret(), Math.floor(now() / 1000));
       if (!check.ok) {
-        throw new DirectLineError(403, check.reason === "expired" ? "This token has expired." : "This token is not valid.");
+        throw new DirectLineError(
+          403,
+          check.reason === "expired" ? "This token has expired." : "This token is not valid.",
+        );
       }
       if (conversationId !== undefined && conversationId !== check.claims.conv) {
         throw new DirectLineError(403, "This token is for another conversation.");
@@ -194,9 +236,15 @@ export function createDirectLineService(options: DirectLineOptions): DirectLineS
           return { id: `${conversationId}|${posted.type}` };
         }
         const user: Party = { id: claims.user };
-        const activity = toUserActivity(posted, { conversationId, user, bot, timestamp: new Date(now()).toISOString() });
+        const activity = toUserActivity(posted, {
+          conversationId,
+          user,
+          bot,
+          timestamp: new Date(now()).toISOString(),
+        });
         const [seq] = (await store.append(conversationId, [activity], { now: now(), keep })) ?? [];
-        if (seq === undefined) throw new DirectLineError(404, "This conversation has ended or does not exist.");
+        if (seq === undefined)
+          throw new DirectLineError(404, "This conversation has ended or does not exist.");
         const id = activityId(conversationId, seq);
         try {
           const replies = await runTurn({ ...activity, id });
@@ -218,7 +266,10 @@ export function createDirectLineService(options: DirectLineOptions): DirectLineS
         rows = await store.list(conversationId, after, BATCH);
       }
       return {
-        activities: rows.map(({ seq, activity }) => ({ ...activity, id: activityId(conversationId, seq) })),
+        activities: rows.map(({ seq, activity }) => ({
+          ...activity,
+          id: activityId(conversationId, seq),
+        })),
         watermark: String(rows.at(-1)?.seq ?? after),
       };
     },

@@ -12,7 +12,10 @@ const ConversationRow = z.object({
 const NextSeqRow = z.object({ next_seq: z.coerce.number().int() });
 const ActivityRow = z.object({
   seq: z.coerce.number().int(),
-  activity: z.union([z.record(z.string(), z.unknown()), z.string().transform((text) => JSON.parse(text) as ActivityJson)]),
+  activity: z.union([
+    z.record(z.string(), z.unknown()),
+    z.string().transform((text) => JSON.parse(text) as ActivityJson),
+  ]),
 });
 
 const TOKEN_SECRET = "token_secret";
@@ -21,14 +24,18 @@ const TOKEN_SECRET = "token_secret";
  * A DirectLineStore over the project's SQL store (PGlite or PostgreSQL; tables from the
  * `direct-line` migration), so every instance answers every poll of every conversation.
  */
-export function createSqlDirectLineStore(client: Pick<SqlClient, "query" | "transaction">): DirectLineStore {
+export function createSqlDirectLineStore(
+  client: Pick<SqlClient, "query" | "transaction">,
+): DirectLineStore {
   return {
     async tokenSecret(candidate) {
-      await client.query("INSERT INTO directline_settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [
+      await client.query(
+        "INSERT INTO directline_settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING",
+        [TOKEN_SECRET, candidate],
+      );
+      const { rows } = await client.query("SELECT value FROM directline_settings WHERE name = $1", [
         TOKEN_SECRET,
-        candidate,
       ]);
-      const { rows } = await client.query("SELECT value FROM directline_settings WHERE name = $1", [TOKEN_SECRET]);
       return SecretRow.parse(rows[0]).value;
     },
     async createConversation({ id, userId, now }) {
@@ -54,7 +61,10 @@ export function createSqlDirectLineStore(client: Pick<SqlClient, "query" | "tran
       };
     },
     async touch(id, now) {
-      await client.query("UPDATE directline_conversations SET last_active_at = $2 WHERE conversation_id = $1", [id, new Date(now)]);
+      await client.query(
+        "UPDATE directline_conversations SET last_active_at = $2 WHERE conversation_id = $1",
+        [id, new Date(now)],
+      );
     },
     append(conversationId, activities, { now, keep }) {
       return client.transaction(async (tx) => {
@@ -68,13 +78,15 @@ export function createSqlDirectLineStore(client: Pick<SqlClient, "query" | "tran
         const end = NextSeqRow.parse(rows[0]).next_seq;
         const seqs = activities.map((_, index) => end - activities.length + index);
         for (const [index, activity] of activities.entries()) {
-          await tx.query("INSERT INTO directline_activities (conversation_id, seq, activity) VALUES ($1, $2, $3::jsonb)", [
-            conversationId,
-            seqs[index],
-            JSON.stringify(activity),
-          ]);
+          await tx.query(
+            "INSERT INTO directline_activities (conversation_id, seq, activity) VALUES ($1, $2, $3::jsonb)",
+            [conversationId, seqs[index], JSON.stringify(activity)],
+          );
         }
-        await tx.query("DELETE FROM directline_activities WHERE conversation_id = $1 AND seq < $2", [conversationId, end - keep]);
+        await tx.query(
+          "DELETE FROM directline_activities WHERE conversation_id = $1 AND seq < $2",
+          [conversationId, end - keep],
+        );
         return seqs;
       });
     },
@@ -87,7 +99,10 @@ export function createSqlDirectLineStore(client: Pick<SqlClient, "query" | "tran
       return rows.map((row) => ActivityRow.parse(row));
     },
     async deleteIdle(before) {
-      const { rowCount } = await client.query("DELETE FROM directline_conversations WHERE last_active_at < $1", [new Date(before)]);
+      const { rowCount } = await client.query(
+        "DELETE FROM directline_conversations WHERE last_active_at < $1",
+        [new Date(before)],
+      );
       return rowCount;
     },
   };

@@ -32,7 +32,11 @@ export interface DirectLineStore {
    * marks it active and keeps only its newest `keep` activities. Returns the numbers given, or
    * null when the conversation does not exist.
    */
-  append(conversationId: string, activities: readonly ActivityJson[], options: { now: number; keep: number }): Promise<number[] | null>;
+  append(
+    conversationId: string,
+    activities: readonly ActivityJson[],
+    options: { now: number; keep: number },
+  ): Promise<number[] | null>;
   /** Activities numbered above `afterSeq`, oldest first, at most `limit`. */
   list(conversationId: string, afterSeq: number, limit: number): Promise<SequencedActivity[]>;
   /** Removes conversations (and their activities) last active before `before`; returns how many. */

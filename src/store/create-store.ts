@@ -68,6 +68,7 @@ export async function createStoreOn(
   }
   return {
     backend: client.backend,
+    sql: client,
     storage: createKeyValueStorage(client),
     withLock: createWithLock(client),
     leads: createLeadRepository(client, { queueWebhook: queueLeadWebhook }),

@@ -1,4 +1,5 @@
 import type { EventReport } from "./event-report.ts";
+import type { SqlClient } from "./sql-client.ts";
 import type { EventInput } from "./events.ts";
 import type { KeyValueStorage } from "./key-value-storage.ts";
 import type { LeadRepository } from "./leads.ts";
@@ -10,6 +11,8 @@ import type { WithLock } from "./with-lock.ts";
 /** Everything the advisor keeps, on PGlite in DATA_DIR or on PostgreSQL at DATABASE_URL. */
 export interface Store {
   readonly backend: "pglite" | "postgres";
+  /** The SQL connection, for modules that keep tables of their own (the web channel). */
+  readonly sql: SqlClient;
   /** botbuilder-compatible state storage with real eTag checks. */
   readonly storage: KeyValueStorage;
   /** Serialises work per key across every instance sharing the database. */

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { renderDemoPage } from "./demo-page.ts";
+import { demoPageCsp, renderDemoPage } from "./demo-page.ts";
 import { createStaticAsset, type StaticAsset } from "./static-asset.ts";
 import { locateWebChatBundle } from "./webchat-bundle.ts";
 import { webChatLicence } from "./webchat-licence.ts";
@@ -12,6 +12,8 @@ export interface WebAssets {
   webchat: StaticAsset;
   licence: StaticAsset;
   webchatVersion: string;
+  /** The Content-Security-Policy the demo page is served with. */
+  pageCsp: string;
 }
 
 export interface WebAssetsOptions {
@@ -20,6 +22,8 @@ export interface WebAssetsOptions {
   /** The embed script; defaults to `public/widget.js` in the project. */
   widgetPath?: string;
   year?: number;
+  /** Origins the page may talk to besides this server (Azure's Direct Line when it is in use). */
+  connectSources?: readonly string[];
 }
 
 const YEAR = 365 * 24 * 3600;
@@ -33,6 +37,7 @@ export function createWebAssets(options: WebAssetsOptions): WebAssets {
   const bundle = locateWebChatBundle();
   return {
     webchatVersion: bundle.version,
+    pageCsp: demoPageCsp(options.connectSources),
     page: createStaticAsset({
       contentType: "text/html; charset=utf-8",
       cacheControl: "no-cache",

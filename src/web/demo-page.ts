@@ -6,18 +6,23 @@ export interface DemoPageOptions {
   year: number;
 }
 
-/** The demo page's policy: everything from this server; Web Chat styles itself with inline styles. */
-export const DEMO_PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+/**
+ * The demo page's Content-Security-Policy: everything from this server (Web Chat styles itself
+ * with inline styles), plus `connect` origins such as Azure's Direct Line when it is in use.
+ */
+export function demoPageCsp(connect: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    ["connect-src 'self'", ...connect].join(" "),
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
 
 const STYLES = `
 *{box-sizing:border-box}

@@ -4,7 +4,7 @@
  */
 export { createWebAssets } from "./assets.ts";
 export type { WebAssets, WebAssetsOptions } from "./assets.ts";
-export { DEMO_PAGE_CSP, renderDemoPage } from "./demo-page.ts";
+export { demoPageCsp, renderDemoPage } from "./demo-page.ts";
 export type { DemoPageOptions } from "./demo-page.ts";
 export { createStaticAsset, replyWithAsset } from "./static-asset.ts";
 export type { AssetReply, LoadedAsset, StaticAsset } from "./static-asset.ts";

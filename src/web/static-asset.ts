@@ -73,7 +73,15 @@ export async function replyWithAsset(
   if (matches(request.ifNoneMatch, etag)) return { status: 304, headers };
   if (body.length >= MIN_GZIP_BYTES && /\bgzip\b/i.test(request.acceptEncoding ?? "")) {
     const compressed = await gzipped();
-    return { status: 200, headers: { ...headers, "Content-Encoding": "gzip", "Content-Length": String(compressed.length) }, body: compressed };
+    return {
+      status: 200,
+      headers: {
+        ...headers,
+        "Content-Encoding": "gzip",
+        "Content-Length": String(compressed.length),
+      },
+      body: compressed,
+    };
   }
   return { status: 200, headers: { ...headers, "Content-Length": String(body.length) }, body };
 }

@@ -23,7 +23,10 @@ export function locateWebChatBundle(): WebChatBundle {
   for (;;) {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest)) {
-      const { name, version } = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version?: string };
+      const { name, version } = JSON.parse(readFileSync(manifest, "utf8")) as {
+        name?: string;
+        version?: string;
+      };
       if (name === PACKAGE && version) {
         return {
           version,

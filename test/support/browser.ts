@@ -29,5 +29,10 @@ export async function chromiumExecutable(): Promise<{ path: string; source: "deb
 /** Launches headless Chromium with playwright-core. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const { path } = await chromiumExecutable();
-  return chromium.launch({ headless: true, ...options, executablePath: path, args: [...CHROMIUM_FLAGS, ...(options.args ?? [])] });
+  return chromium.launch({
+    headless: true,
+    ...options,
+    executablePath: path,
+    args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
+  });
 }

@@ -13,7 +13,11 @@ export async function echoBot(context: TurnContext): Promise<void> {
     await context.sendActivity({ type: "message", text: "Welcome", textFormat: "plain" });
   } else if (context.activity.type === "message") {
     const said = context.activity.text ?? JSON.stringify(context.activity.value ?? null);
-    await context.sendActivity({ type: "message", text: `You said: ${said.slice(0, 40)}`, textFormat: "plain" });
+    await context.sendActivity({
+      type: "message",
+      text: `You said: ${said.slice(0, 40)}`,
+      textFormat: "plain",
+    });
   }
 }
 
@@ -64,14 +68,23 @@ export async function startDirectLineServer(
 
 /** A Direct Line client for tests: JSON calls with the token as a bearer header. */
 export function directLineClient(baseUrl: string) {
-  const call = async (method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
+  const call = async (
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.body !== undefined) headers["content-type"] ??= "application/json";
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : typeof options.body === "string"
+            ? options.body
+            : JSON.stringify(options.body),
     });
     const text = await response.text();
     let body: any = text;
@@ -85,12 +98,16 @@ export function directLineClient(baseUrl: string) {
   return {
     call,
     token: () => call("POST", "/api/directline/token", { body: {} }),
-    start: (token: string) => call("POST", "/v3/directline/conversations", { token, body: { user: {} } }),
-    reconnect: (token: string, id: string) => call("GET", `/v3/directline/conversations/${id}?watermark=`, { token }),
+    start: (token: string) =>
+      call("POST", "/v3/directline/conversations", { token, body: { user: {} } }),
+    reconnect: (token: string, id: string) =>
+      call("GET", `/v3/directline/conversations/${id}?watermark=`, { token }),
     post: (token: string, id: string, activity: unknown) =>
       call("POST", `/v3/directline/conversations/${id}/activities`, { token, body: activity }),
     poll: (token: string, id: string, watermark = "") =>
-      call("GET", `/v3/directline/conversations/${id}/activities?watermark=${watermark}`, { token }),
+      call("GET", `/v3/directline/conversations/${id}/activities?watermark=${watermark}`, {
+        token,
+      }),
     refresh: (token: string) => call("POST", "/v3/directline/tokens/refresh", { token }),
   };
 }

@@ -45,11 +45,29 @@ export function widgetOn(page: Page) {
     /** Clicks one of the suggested actions under the last message. */
     choose: (title: string) =>
       expectingReply(() =>
-        page.getByRole("toolbar", { name: "Suggested actions" }).getByRole("button", { name: title, exact: true }).click(),
+        page
+          .getByRole("toolbar", { name: "Suggested actions" })
+          .getByRole("button", { name: title, exact: true })
+          .click(),
       ),
     /** A bot message with this text (Web Chat also copies it into screen-reader regions: those are not it). */
     botSaid: (text: string): Locator => botTexts.filter({ hasText: text }).first(),
-    lastBotText: async (): Promise<string> => ((await botTexts.count()) > 0 ? await botTexts.last().innerText() : ""),
+    lastBotText: async (): Promise<string> =>
+      (await botTexts.count()) > 0 ? await botTexts.last().innerText() : "",
     transcript: (): Locator => page.locator(".webchat__basic-transcript"),
   };
+}
+
+/**
+ * The browser globals the tests read inside `page.evaluate` (the project's TypeScript has no DOM
+ * library): write `(globalThis as unknown as PageGlobals)` there.
+ */
+export interface PageGlobals {
+  document: {
+    activeElement: { className: string; getAttribute(name: string): string | null } | null;
+    querySelectorAll(selector: string): { length: number };
+  };
+  addEventListener(type: string, listener: (event: { detail?: unknown }) => void): void;
+  recommendations?: unknown[];
+  replayed?: unknown[];
 }

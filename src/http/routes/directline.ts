@@ -20,7 +20,8 @@ export interface DirectLineRouteOptions {
 
 const PREFIX = "/v3/directline";
 
-const bearerOf = (req: Request): string | undefined => /^Bearer\s+(\S+)\s*$/i.exec(req.header("authorization") ?? "")?.[1];
+const bearerOf = (req: Request): string | undefined =>
+  /^Bearer\s+(\S+)\s*$/i.exec(req.header("authorization") ?? "")?.[1];
 
 const toApiError = (error: unknown): Error => {
   if (error instanceof DirectLineError) return new ApiError(error.status, error.message);
@@ -60,12 +61,17 @@ export const directLineRoutes =
     const posts = createRateLimiter({ perMinute: postsPerMinute });
     const limit = (limiter: typeof starts, key: string, message: string) => {
       const verdict = limiter.hit(key);
-      if (!verdict.allowed) throw new ApiError(429, message, { "Retry-After": String(verdict.retryAfterSeconds) });
+      if (!verdict.allowed)
+        throw new ApiError(429, message, { "Retry-After": String(verdict.retryAfterSeconds) });
     };
 
     // Direct Line clients refresh with an empty POST and no Content-Type; the server wants JSON on every POST.
     server.pre((req: Request, _res: Response, next: () => void) => {
-      if (req.method === "POST" && req.getPath() === `${PREFIX}/tokens/refresh` && !req.header("content-type")) {
+      if (
+        req.method === "POST" &&
+        req.getPath() === `${PREFIX}/tokens/refresh` &&
+        !req.header("content-type")
+      ) {
         req.headers["content-type"] = "application/json";
       }
       next();
@@ -74,7 +80,11 @@ export const directLineRoutes =
     server.post(
       "/api/directline/token",
       handle(async (req) => {
-        limit(starts, req.socket.remoteAddress ?? "unknown", "Too many new conversations from here; please wait a moment.");
+        limit(
+          starts,
+          req.socket.remoteAddress ?? "unknown",
+          "Too many new conversations from here; please wait a moment.",
+        );
         return azureToken ? azureToken() : service.issueToken();
       }),
     );
@@ -84,7 +94,9 @@ export const directLineRoutes =
     );
     server.get(
       `${PREFIX}/conversations/:conversationId`,
-      handle(async (req) => service.start(await service.authorise(bearerOf(req), req.params.conversationId))),
+      handle(async (req) =>
+        service.start(await service.authorise(bearerOf(req), req.params.conversationId)),
+      ),
     );
     server.post(
       `${PREFIX}/conversations/:conversationId/activities`,
@@ -100,7 +112,8 @@ export const directLineRoutes =
       `${PREFIX}/conversations/:conversationId/activities`,
       handle(async (req, res) => {
         const claims = await service.authorise(bearerOf(req), req.params.conversationId);
-        const watermark = new URL(req.url ?? "/", "http://localhost").searchParams.get("watermark") ?? undefined;
+        const watermark =
+          new URL(req.url ?? "/", "http://localhost").searchParams.get("watermark") ?? undefined;
         const gone = new AbortController();
         res.once("close", () => gone.abort());
         return service.activities(claims, watermark, gone.signal);

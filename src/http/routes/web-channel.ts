@@ -3,6 +3,7 @@ import type { Server } from "restify";
 import type { InProcessAdapter, TurnLogic } from "../../channel/adapters.ts";
 import type { Config } from "../../config/index.ts";
 import {
+  AZURE_DIRECT_LINE_DOMAIN,
   createAzureTokenSource,
   createDirectLineService,
   createMemoryDirectLineStore,
@@ -19,7 +20,11 @@ import { webRoutes } from "./web.ts";
 export interface WebChannelOptions {
   config: Pick<
     Config,
-    "COMPANY_NAME" | "PRIVACY_URL" | "DIRECT_LINE_SECRET" | "DIRECT_LINE_TOKEN_SECRET" | "RATE_LIMIT_PER_MINUTE"
+    | "COMPANY_NAME"
+    | "PRIVACY_URL"
+    | "DIRECT_LINE_SECRET"
+    | "DIRECT_LINE_TOKEN_SECRET"
+    | "RATE_LIMIT_PER_MINUTE"
   >;
   logger: Logger;
   /** Runs the bot's turns in-process, so the widget needs no Bot Framework auth (MicrosoftAppId or not). */
@@ -27,7 +32,11 @@ export interface WebChannelOptions {
   logic: TurnLogic;
   /** Where conversations live; in memory when omitted (one instance only). */
   store?: DirectLineStore | undefined;
-  /** The store's cross-instance per-key lock, so turns of one conversation never overlap. */
+  /**
+   * Orders a conversation's posts (echo, then replies); in-process when omitted. The bot already
+   * serialises turns across instances with the store's lock: do not pass that same lock here, as
+   * holding it around a turn that takes it again could exhaust its connection pool.
+   */
   withLock?: WithLock | undefined;
   /** For the Azure token exchange; tests pass their own. */
   fetch?: typeof fetch | undefined;
@@ -42,7 +51,10 @@ export function createWebChannel(options: WebChannelOptions): {
   const directLine = createDirectLineService({
     store: options.store ?? createMemoryDirectLineStore(),
     deliver: async (activity: ActivityJson) =>
-      (await inProcess.deliver(activity as Partial<Activity>, logic)) as unknown as Record<string, unknown>[],
+      (await inProcess.deliver(activity as Partial<Activity>, logic)) as unknown as Record<
+        string,
+        unknown
+      >[],
     bot: { id: "advisor", name: config.COMPANY_NAME },
     tokenSecret: config.DIRECT_LINE_TOKEN_SECRET,
     withLock: options.withLock,
@@ -60,7 +72,19 @@ export function createWebChannel(options: WebChannelOptions): {
         newConversationsPerMinute: config.RATE_LIMIT_PER_MINUTE,
         postsPerMinute: config.RATE_LIMIT_PER_MINUTE,
       }),
-      webRoutes(createWebAssets({ companyName: config.COMPANY_NAME, privacyUrl: config.PRIVACY_URL })),
+      webRoutes(
+        createWebAssets({
+          companyName: config.COMPANY_NAME,
+          privacyUrl: config.PRIVACY_URL,
+          connectSources: azureToken ? azureOrigins() : [],
+        }),
+      ),
     ],
   };
+}
+
+/** Azure's Direct Line over HTTPS and WebSockets, for the demo page's connect-src. */
+function azureOrigins(): string[] {
+  const { host } = new URL(AZURE_DIRECT_LINE_DOMAIN);
+  return [`https://${host}`, `wss://${host}`];
 }

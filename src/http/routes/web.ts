@@ -1,10 +1,13 @@
 import type { Next, Request, Response, Server } from "restify";
-import { DEMO_PAGE_CSP, replyWithAsset, type StaticAsset, type WebAssets } from "../../web/index.ts";
+import { replyWithAsset, type StaticAsset, type WebAssets } from "../../web/index.ts";
 
 const serve =
   (asset: StaticAsset, extraHeaders: Record<string, string> = {}) =>
   (req: Request, res: Response, next: Next): void => {
-    replyWithAsset(asset, { ifNoneMatch: req.header("if-none-match"), acceptEncoding: req.header("accept-encoding") }).then(
+    replyWithAsset(asset, {
+      ifNoneMatch: req.header("if-none-match"),
+      acceptEncoding: req.header("accept-encoding"),
+    }).then(
       (reply) => {
         res.writeHead(reply.status, { ...reply.headers, ...extraHeaders });
         res.end(reply.body);
@@ -24,11 +27,19 @@ export const webRoutes =
     server.get(
       "/",
       serve(assets.page, {
-        "Content-Security-Policy": DEMO_PAGE_CSP,
+        "Content-Security-Policy": assets.pageCsp,
         "Referrer-Policy": "strict-origin-when-cross-origin",
       }),
     );
-    server.get("/widget.js", serve(assets.widget));
+    const sendWidget = serve(assets.widget);
+    server.get("/widget.js", (req, res, next) => {
+      // A page with the widget is loading: read and compress Web Chat's bundle before it is asked for.
+      assets.webchat
+        .load()
+        .then((loaded) => loaded.gzipped())
+        .catch(() => undefined);
+      sendWidget(req, res, next);
+    });
     server.get("/webchat/webchat.js", serve(assets.webchat));
     server.get("/webchat/LICENSE", serve(assets.licence));
     // The bundle's own comment points here for its notices.

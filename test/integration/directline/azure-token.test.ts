@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { directLineClient, startDirectLineServer, type DirectLineServer } from "../../support/directline-server.ts";
+import {
+  directLineClient,
+  startDirectLineServer,
+  type DirectLineServer,
+} from "../../support/directline-server.ts";
 
 let server: DirectLineServer | undefined;
 afterEach(async () => {
@@ -19,8 +23,13 @@ function fakeAzure(reply: () => Response | Promise<Response>) {
 
 describe("POST /api/directline/token with DIRECT_LINE_SECRET (Azure Bot Service)", () => {
   it("exchanges the secret for an Azure token and tells the widget Azure's domain", async () => {
-    const azure = fakeAzure(() => Response.json({ conversationId: "azure-conv", token: "azure-token", expires_in: 3600 }));
-    server = await startDirectLineServer({ env: { DIRECT_LINE_SECRET: "the-secret" }, fetch: azure.fetchStub });
+    const azure = fakeAzure(() =>
+      Response.json({ conversationId: "azure-conv", token: "azure-token", expires_in: 3600 }),
+    );
+    server = await startDirectLineServer({
+      env: { DIRECT_LINE_SECRET: "the-secret" },
+      fetch: azure.fetchStub,
+    });
     const { status, body } = await directLineClient(server.baseUrl).token();
     expect(status).toBe(200);
     expect(body).toEqual({
@@ -30,9 +39,13 @@ describe("POST /api/directline/token with DIRECT_LINE_SECRET (Azure Bot Service)
       domain: "https://directline.botframework.com/v3/directline",
     });
     expect(azure.calls).toHaveLength(1);
-    expect(azure.calls[0]?.url).toBe("https://directline.botframework.com/v3/directline/tokens/generate");
+    expect(azure.calls[0]?.url).toBe(
+      "https://directline.botframework.com/v3/directline/tokens/generate",
+    );
     expect(azure.calls[0]?.init?.method).toBe("POST");
-    expect(new Headers(azure.calls[0]?.init?.headers).get("authorization")).toBe("Bearer the-secret");
+    expect(new Headers(azure.calls[0]?.init?.headers).get("authorization")).toBe(
+      "Bearer the-secret",
+    );
     expect(JSON.parse(String(azure.calls[0]?.init?.body)).user.id).toMatch(/^dl_/);
     expect(JSON.stringify(body)).not.toContain("the-secret");
   });
@@ -47,10 +60,24 @@ describe("POST /api/directline/token with DIRECT_LINE_SECRET (Azure Bot Service)
       },
     ],
   ])("answers 503 in the contract's shape when %s", async (_label, reply) => {
-    server = await startDirectLineServer({ env: { DIRECT_LINE_SECRET: "the-secret" }, fetch: fakeAzure(reply).fetchStub });
+    server = await startDirectLineServer({
+      env: { DIRECT_LINE_SECRET: "the-secret" },
+      fetch: fakeAzure(reply).fetchStub,
+    });
     const { status, body } = await directLineClient(server.baseUrl).token();
     expect(status).toBe(503);
     expect(body).toEqual({ error: { code: "unavailable", message: expect.any(String) } });
     expect(JSON.stringify(body)).not.toContain("the-secret");
+  });
+
+  it("lets the demo page connect to Azure's Direct Line (HTTPS and WebSockets)", async () => {
+    server = await startDirectLineServer({
+      env: { DIRECT_LINE_SECRET: "the-secret" },
+      fetch: fakeAzure(() => Response.json({})).fetchStub,
+    });
+    const csp = (await fetch(`${server.baseUrl}/`)).headers.get("content-security-policy") ?? "";
+    expect(csp).toContain(
+      "connect-src 'self' https://directline.botframework.com wss://directline.botframework.com",
+    );
   });
 });

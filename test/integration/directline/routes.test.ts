@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signToken } from "../../../src/directline/index.ts";
-import { directLineClient, startDirectLineServer, type DirectLineServer } from "../../support/directline-server.ts";
+import {
+  directLineClient,
+  startDirectLineServer,
+  type DirectLineServer,
+} from "../../support/directline-server.ts";
 
 const SECRET = "integration-token-secret";
 let server: DirectLineServer;
@@ -38,7 +42,11 @@ describe("POST /api/directline/token (self-hosted)", () => {
   it("issues a signed token with a conversation id and an expiry, never cached", async () => {
     const { status, body, headers } = await dl.token();
     expect(status).toBe(200);
-    expect(body).toEqual({ conversationId: expect.any(String), token: expect.any(String), expires_in: 1800 });
+    expect(body).toEqual({
+      conversationId: expect.any(String),
+      token: expect.any(String),
+      expires_in: 1800,
+    });
     expect(body).not.toHaveProperty("domain");
     expect(headers.get("cache-control")).toBe("no-store");
   });
@@ -83,9 +91,16 @@ describe("a Direct Line conversation over HTTP", () => {
       timestamp: expect.any(String),
     });
     expect(echo.from.id).toMatch(/^dl_/);
-    expect(reply).toMatchObject({ text: "You said: we're 80 people with 2 IT staff", replyToId: posted.body.id, from: { id: "advisor" } });
+    expect(reply).toMatchObject({
+      text: "You said: we're 80 people with 2 IT staff",
+      replyToId: posted.body.id,
+      from: { id: "advisor" },
+    });
 
-    expect((await dl.poll(token, conversationId, "3")).body).toEqual({ activities: [], watermark: "3" });
+    expect((await dl.poll(token, conversationId, "3")).body).toEqual({
+      activities: [],
+      watermark: "3",
+    });
   });
 
   it("reconnects to a conversation (GET) without a second welcome, and replays its history from the start", async () => {
@@ -93,9 +108,17 @@ describe("a Direct Line conversation over HTTP", () => {
     await dl.post(token, conversationId, { type: "message", text: "hello" });
     const again = await dl.reconnect(token, conversationId);
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ conversationId, token: expect.any(String), expires_in: 1800 });
+    expect(again.body).toMatchObject({
+      conversationId,
+      token: expect.any(String),
+      expires_in: 1800,
+    });
     const history = await dl.poll(again.body.token, conversationId);
-    expect(history.body.activities.map((activity: { text: string }) => activity.text)).toEqual(["Welcome", "hello", "You said: hello"]);
+    expect(history.body.activities.map((activity: { text: string }) => activity.text)).toEqual([
+      "Welcome",
+      "hello",
+      "You said: hello",
+    ]);
   });
 
   it("passes an Adaptive Card submit (a message with a value and no text) to the bot", async () => {
@@ -107,7 +130,10 @@ describe("a Direct Line conversation over HTTP", () => {
 
   it("hands an over-long message to the bot (whose guard answers it) rather than refusing it", async () => {
     const { token, conversationId } = await started();
-    const posted = await dl.post(token, conversationId, { type: "message", text: "x".repeat(1000) });
+    const posted = await dl.post(token, conversationId, {
+      type: "message",
+      text: "x".repeat(1000),
+    });
     expect(posted.status).toBe(200);
   });
 
@@ -141,13 +167,17 @@ describe("refusals, all in the contract's error shape", () => {
 
   it("403 for an expired token and for a forged one", async () => {
     const { conversationId, token } = await started();
-    const user = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()).user as string;
+    const user = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString())
+      .user as string;
     const past = Math.floor(Date.now() / 1000) - 3600;
     const expired = signToken({ conv: conversationId, user, iat: past - 1800, exp: past }, SECRET);
     const stale = await dl.poll(expired, conversationId);
     expect(stale.status).toBe(403);
     expect(stale.body.error.message).toMatch(/expired/);
-    const forged = signToken({ conv: conversationId, user, iat: past, exp: past + 99_999 }, "not-the-secret");
+    const forged = signToken(
+      { conv: conversationId, user, iat: past, exp: past + 99_999 },
+      "not-the-secret",
+    );
     expect((await dl.poll(forged, conversationId)).status).toBe(403);
   });
 
@@ -156,7 +186,11 @@ describe("refusals, all in the contract's error shape", () => {
     const unknown = await dl.poll(body.token, body.conversationId);
     expect(unknown.status).toBe(404);
     expectContractError(unknown.body, "not_found");
-    const upload = await dl.call("POST", `/v3/directline/conversations/${body.conversationId}/upload`, { token: body.token, body: {} });
+    const upload = await dl.call(
+      "POST",
+      `/v3/directline/conversations/${body.conversationId}/upload`,
+      { token: body.token, body: {} },
+    );
     expect(upload.status).toBe(404);
   });
 
@@ -170,7 +204,10 @@ describe("refusals, all in the contract's error shape", () => {
 
   it("413 for a body over MAX_BODY_BYTES", async () => {
     const { token, conversationId } = await started();
-    const { status, body } = await dl.post(token, conversationId, { type: "message", text: "y".repeat(5000) });
+    const { status, body } = await dl.post(token, conversationId, {
+      type: "message",
+      text: "y".repeat(5000),
+    });
     expect(status).toBe(413);
     expectContractError(body, "payload_too_large");
   });
@@ -189,7 +226,8 @@ describe("CORS for a widget on another site", () => {
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("https://www.example.com");
     const allowed = (response.headers.get("access-control-allow-headers") ?? "").toLowerCase();
-    for (const header of ["authorization", "content-type", "x-ms-bot-agent"]) expect(allowed).toContain(header);
+    for (const header of ["authorization", "content-type", "x-ms-bot-agent"])
+      expect(allowed).toContain(header);
   });
 
   it("gives other origins no CORS headers", async () => {

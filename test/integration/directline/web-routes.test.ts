@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDirectLineServer, type DirectLineServer } from "../../support/directline-server.ts";
 
 let server: DirectLineServer;
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.baseUrl}${path}`, { headers });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.baseUrl}${path}`, { headers });
 
 beforeAll(async () => {
   server = await startDirectLineServer({ env: { COMPANY_NAME: "Contoso <IT> & Co" } });
@@ -19,7 +20,9 @@ describe("GET / (demo page)", () => {
     const html = await response.text();
     expect(html).toContain("Contoso &lt;IT&gt; &amp; Co");
     expect(html).not.toContain("Contoso <IT>");
-    expect(html).toMatch(/<script src="\/widget\.js" data-title="[^"]+" data-accent="#[0-9a-f]{6}" data-position="right" data-open="false"><\/script>/);
+    expect(html).toMatch(
+      /<script src="\/widget\.js" data-title="[^"]+" data-accent="#[0-9a-f]{6}" data-position="right" data-open="false"><\/script>/,
+    );
     expect(html.match(/<article class="card">/g)).toHaveLength(3);
     expect(html).toContain("<footer>");
   });
@@ -39,7 +42,9 @@ describe("GET /widget.js", () => {
 
 describe("GET /webchat/webchat.js", () => {
   it("serves Web Chat's full bundle gzipped, with a long cache and an ETag", async () => {
-    const response = await fetch(`${server.baseUrl}/webchat/webchat.js`, { headers: { "accept-encoding": "identity" } });
+    const response = await fetch(`${server.baseUrl}/webchat/webchat.js`, {
+      headers: { "accept-encoding": "identity" },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     const etag = response.headers.get("etag");
@@ -54,12 +59,26 @@ describe("GET /webchat/webchat.js", () => {
 
   it("sends the gzip copy to clients that accept it", async () => {
     const { request } = await import("node:http");
-    const { status, encoding, bytes } = await new Promise<{ status: number; encoding: string; bytes: Buffer }>((resolve, reject) => {
-      request(`${server.baseUrl}/webchat/webchat.js`, { headers: { "accept-encoding": "gzip" } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, encoding: String(res.headers["content-encoding"]), bytes: Buffer.concat(chunks) }));
-      })
+    const { status, encoding, bytes } = await new Promise<{
+      status: number;
+      encoding: string;
+      bytes: Buffer;
+    }>((resolve, reject) => {
+      request(
+        `${server.baseUrl}/webchat/webchat.js`,
+        { headers: { "accept-encoding": "gzip" } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              encoding: String(res.headers["content-encoding"]),
+              bytes: Buffer.concat(chunks),
+            }),
+          );
+        },
+      )
         .on("error", reject)
         .end();
     });
@@ -75,7 +94,11 @@ describe("GET /webchat/webchat.js", () => {
     const text = await licence.text();
     expect(text).toContain("MIT License");
     expect(text).toContain("Microsoft Corporation");
-    for (const path of ["/webchat/stats.json", "/webchat/webchat-es5.js", "/webchat/../package.json"]) {
+    for (const path of [
+      "/webchat/stats.json",
+      "/webchat/webchat-es5.js",
+      "/webchat/../package.json",
+    ]) {
       expect((await get(path)).status).toBe(404);
     }
   });

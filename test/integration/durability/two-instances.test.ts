@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { profileOf, sayTo, startAdvisorProcess, type AdvisorProcess } from "../../support/advisor-process.ts";
+import { directLineClient } from "../../support/directline-server.ts";
 import { startPostgres, type PostgresServer } from "../../support/postgres-server.ts";
 
 let postgres: PostgresServer;
@@ -44,5 +45,26 @@ describe("two advisor instances on one PostgreSQL", () => {
       sayTo(b.url, conversation, "our IT person is completely burnt out"),
     ]);
     expect(await profileOf(b.url, conversation)).toMatchObject({ employees: 75, burnoutRisk: "high" });
+  });
+
+  it("serves the website chat from either instance: post to one, poll the other", { timeout: 60_000 }, async () => {
+    const onA = directLineClient(a.url);
+    const onB = directLineClient(b.url);
+    const { body: ticket } = await onA.token();
+    const started = await onA.start(ticket.token);
+    expect(started.status).toBeLessThan(300);
+    const conversationId = started.body.conversationId as string;
+    const posted = await onA.post(ticket.token, conversationId, {
+      type: "message",
+      from: { id: "visitor" },
+      text: "we have 60 staff and 2 in IT",
+      channelData: { clientActivityID: "client-1" },
+    });
+    expect(posted.status).toBe(200);
+    const polled = await onB.poll(ticket.token, conversationId);
+    expect(polled.status).toBe(200);
+    const activities = polled.body.activities as Array<{ from: { id: string }; text?: string; channelData?: any }>;
+    expect(activities.some((x) => x.channelData?.clientActivityID === "client-1")).toBe(true);
+    expect(activities.some((x) => x.from.id !== "visitor" && x.text)).toBe(true);
   });
 });
