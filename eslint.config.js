@@ -2,12 +2,24 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "data/", "test-results/", "coverage/", "devTools/", "appPackage/build/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "data/",
+      "test-results/",
+      "coverage/",
+      "devTools/",
+      "appPackage/build/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": "error",
       "no-console": "error",
       "no-restricted-syntax": [
@@ -26,7 +38,10 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["botbuilder*", "restify*"], message: "The core stays free of the bot and HTTP frameworks." },
+            {
+              group: ["botbuilder*", "restify*"],
+              message: "The core stays free of the bot and HTTP frameworks.",
+            },
           ],
         },
       ],

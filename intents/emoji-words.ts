@@ -1,11 +1,14 @@
 /**
  * Emoji and emoticons that carry an answer in chat, rewritten to the words they stand for, so
- * "👍" confirms and "¯\_(ツ)_/¯" means "don't know".
+ * "👍" confirms and "¯\_(ツ)_/¯" means "don't know". Skin tones and gender signs are ignored.
  */
+const MODIFIER =
+  "(?:\\u{1F3FB}|\\u{1F3FC}|\\u{1F3FD}|\\u{1F3FE}|\\u{1F3FF}|\\u200d|\\ufe0f|\\u2640|\\u2642)*";
+
 const MEANINGFUL: ReadonlyArray<readonly [RegExp, string]> = [
-  [/¯\\?_\(ツ\)_\/¯|🤷[\u200d\u2640\u2642\ufe0f\u{1F3FB}-\u{1F3FF}]*/gu, " dunno "],
-  [/👍[\u{1F3FB}-\u{1F3FF}]?|👌[\u{1F3FB}-\u{1F3FF}]?|✅|✔️?/gu, " yes "],
-  [/👎[\u{1F3FB}-\u{1F3FF}]?|❌/gu, " no "],
+  [new RegExp(`¯\\\\?_\\(ツ\\)_\\/¯|🤷${MODIFIER}`, "gu"), " dunno "],
+  [new RegExp(`(?:👍|👌|✅|✔)${MODIFIER}`, "gu"), " yes "],
+  [new RegExp(`(?:👎|❌)${MODIFIER}`, "gu"), " no "],
 ];
 
 export function emojiAsWords(text: string): string {

@@ -6,7 +6,8 @@ import type { BurnoutRisk } from "../../src/core/profile/index.ts";
  */
 export const BURNOUT_REPLIES: Readonly<Record<BurnoutRisk, RegExp>> = {
   high: /^(?:(?:very|really|quite|pretty|extremely|super|fairly|rather) )?(?:high|critical|severe|bad|terrible|awful|dire|horrendous|horrible|poor|rough|serious|overwhelmed|overwhelming|drowning|burnt out|burned out|at breaking point|not good|not great at all|not well|really not good|a lot|huge|massive|sky high|red|through the roof|off the scale|very)(?: risk)?$/,
-  medium: /^(?:(?:quite|pretty|fairly|somewhat|a bit|a little|moderately|rather) )?(?:medium|moderate|middling|average|so so|mid|somewhere in (?:the middle|between)|in the middle|in between|not great|could be better|ok ish|okay ish|meh|mixed|up and down|fair|stretched|busy|a bit stretched|amber|some|sometimes|at times|getting there|under pressure|hectic|manageable but stretched|medium to high|medium high|low to medium|medium low)(?: risk)?$/,
+  medium:
+    /^(?:(?:quite|pretty|fairly|somewhat|a bit|a little|moderately|rather) )?(?:medium|moderate|middling|average|so so|mid|somewhere in (?:the middle|between)|in the middle|in between|not great|could be better|ok ish|okay ish|meh|mixed|up and down|fair|stretched|busy|a bit stretched|amber|some|sometimes|at times|getting there|under pressure|hectic|manageable but stretched|medium to high|medium high|low to medium|medium low)(?: risk)?$/,
   low: /^(?:(?:very|really|quite|pretty|fairly|extremely|super|nice and) )?(?:low|fine|ok|okay|alright|all right|good|great|comfortable|relaxed|calm|chilled|not bad|not too bad|minimal|none|no|nope|zero|nil|negligible|very little|all good|no risk|no concerns|manageable|coping|coping fine|green|on top of it|under control|all fine)(?: risk)?$/,
 };
 
@@ -28,12 +29,15 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
 };
 
-const OUT_OF_TEN = /\b(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:\/|out of) ?(?:10|ten)\b/;
-const SCALE = /\b(?:on )?a scale (?:of|from) (?:1|one|0|zero) ?(?:to|-) ?(?:10|ten)\b|\b(?:1|0) ?- ?10\b/g;
-const BARE_NUMBER = /^(?:(?:a|an|at|maybe|about|around) )*(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const OUT_OF_TEN =
+  /\b(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:\/|out of) ?(?:10|ten)\b/;
+const SCALE =
+  /\b(?:on )?a scale (?:of|from) (?:1|one|0|zero) ?(?:to|-) ?(?:10|ten)\b|\b(?:1|0) ?- ?10\b/g;
+const BARE_NUMBER =
+  /^(?:(?:a|an|at|maybe|about|around) )*(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** 0-3 is low, 4-6 medium, 7-10 high; anything else is not a rating. */
-export function levelFromRating(rating: number): BurnoutRisk | undefined {
+function levelFromRating(rating: number): BurnoutRisk | undefined {
   if (!Number.isFinite(rating) || rating < 0 || rating > 10) return undefined;
   return rating < 4 ? "low" : rating < 7 ? "medium" : "high";
 }
@@ -48,7 +52,11 @@ export function ratingLevel(prepared: string, bare: boolean): BurnoutRisk | unde
   const outOfTen = OUT_OF_TEN.exec(prepared);
   if (outOfTen?.[1]) return levelFromRating(toRating(outOfTen[1]));
   if (!bare) return undefined;
-  const rest = prepared.replace(SCALE, " ").replace(BURNOUT_REPLY_FILLER, " ").replace(/\s+/g, " ").trim();
+  const rest = prepared
+    .replace(SCALE, " ")
+    .replace(BURNOUT_REPLY_FILLER, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const number = BARE_NUMBER.exec(rest);
   return number?.[1] ? levelFromRating(toRating(number[1])) : undefined;
 }

@@ -76,12 +76,22 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
       /\b(?:signed off|off sick|off|been off|time off) (?:with|for|due to|because of) (?:stress|burnout|exhaustion|anxiety)\b|\b(?:works?|working|worked|in|online) (?:on )?(?:every|most|all) (?:bank holidays?|weekends?|evenings|nights|holidays)\b|\bwits'? end\b|\b(?:running|run|working|worked|work|works) (?:himself|herself|themselves|ourselves|myself) (?:into the ground|ragged|to death|into an early grave|silly)\b|\bstruggling to keep (?:his|her|their|our|my) heads? above water\b|\bdoing the (?:work|job|jobs) of (?:two|three|four|several|\d+) (?:people|men|women|staff)\b/,
   },
   // Medium.
-  { level: "medium", pattern: /\bstretched\b/, unless: /\b(?:budgets?|finances?|money|cash|funds?)\b[^,.]{0,20}\bstretched\b|\bstretched (?:budgets?|finances?)\b/ },
   {
     level: "medium",
-    pattern: /(?<!\b(?:a|an|the) )\bbusy\b(?! (?:periods?|seasons?|times?|spells?|months?|weeks?|days?|office|practice|firm|company|shop|site|road|line|bee|bees|schedule|year|people|person|professionals|lives|households|families|town|street|city|place|area|airport|station|restaurant|junction)\b)/,
+    pattern: /\bstretched\b/,
+    unless:
+      /\b(?:budgets?|finances?|money|cash|funds?)\b[^,.]{0,20}\bstretched\b|\bstretched (?:budgets?|finances?)\b/,
   },
-  { level: "medium", pattern: /\bunder (?:(?:a lot of|a bit of|some|real|lots of|quite a bit of|a fair bit of|increasing|more|constant|much|too much|any) )?pressure\b(?! (?:to|from (?:the board|clients|customers|the business) to)\b)/ },
+  {
+    level: "medium",
+    pattern:
+      /(?<!\b(?:a|an|the) )\bbusy\b(?! (?:periods?|seasons?|times?|spells?|months?|weeks?|days?|office|practice|firm|company|shop|site|road|line|bee|bees|schedule|year|people|person|professionals|lives|households|families|town|street|city|place|area|airport|station|restaurant|junction)\b)/,
+  },
+  {
+    level: "medium",
+    pattern:
+      /\bunder (?:(?:a lot of|a bit of|some|real|lots of|quite a bit of|a fair bit of|increasing|more|constant|much|too much|any) )?pressure\b(?! (?:to|from (?:the board|clients|customers|the business) to)\b)/,
+  },
   {
     level: "medium",
     pattern:
@@ -116,7 +126,12 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
     pattern:
       /\b(?:no|not much|little|hardly any|zero|minimal|low) (?:real )?(?:stress|pressure|overtime|burnout|risk of burnout|burnout risk|fire ?fighting)\b|\bnot (?:burnt|burned) out at all\b/,
   },
-  { level: "low", fixed: true, needsTopic: true, pattern: /\bnot (?:too |that |so )?bad\b|\bno complaints\b/ },
+  {
+    level: "low",
+    fixed: true,
+    needsTopic: true,
+    pattern: /\bnot (?:too |that |so )?bad\b|\bno complaints\b/,
+  },
   {
     level: "low",
     pattern:
@@ -152,4 +167,5 @@ export const INTENSIFIERS =
   /\b(?:completely|totally|utterly|absolutely|massively|hugely|insanely|ridiculously|seriously|extremely|incredibly|crazy|constantly|always|permanently|way too|far too|too|so so|beyond|properly|really really|chronically)\s*$/;
 
 /** After "not", these make a negated high cue medium ("not quite drowning", "not yet"). */
-export const PARTIAL_NEGATION = /\bnot (?:quite|yet|exactly|totally|completely|entirely|fully|always)\b|\byet\b/;
+export const PARTIAL_NEGATION =
+  /\bnot (?:quite|yet|exactly|totally|completely|entirely|fully|always)\b|\byet\b/;

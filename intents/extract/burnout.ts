@@ -2,7 +2,7 @@ import { BURNOUT_LEVELS, type BurnoutRisk } from "../../src/core/profile/index.t
 import { clauseBefore, negationBefore } from "./cues/negation.ts";
 import { prepareText } from "./cues/prepare.ts";
 import { splitSentences } from "./cues/sentences.ts";
-import { spansOf, type Span } from "./cues/spans.ts";
+import { keepLongest, spansOf, type Span } from "./cues/spans.ts";
 import { BURNOUT_REPLIES, BURNOUT_REPLY_FILLER, ratingLevel } from "./burnout-answers.ts";
 import {
   BURNOUT_CUES,
@@ -15,7 +15,8 @@ import {
 } from "./burnout-vocabulary.ts";
 import type { ExtractContext } from "./types.ts";
 
-const DONT_KNOW_REPLY = /^(?:i )?(?:do not know|dunno|not sure|no idea|hard to say|cannot say|unsure|no clue|not certain)$/;
+const DONT_KNOW_REPLY =
+  /^(?:i )?(?:do not know|dunno|not sure|no idea|hard to say|cannot say|unsure|no clue|not certain)$/;
 const PAST = /\bused to(?: be)?\b/;
 
 interface Found {
@@ -32,12 +33,7 @@ function cuesIn(statement: string, topical: boolean): Found[] {
     if (cue.unless?.test(statement)) continue;
     for (const span of spansOf(cue.pattern, statement)) found.push({ cue, span });
   }
-  const kept: Found[] = [];
-  const byLength = [...found].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
-  for (const item of byLength) {
-    if (kept.every((other) => item.span.end <= other.span.start || item.span.start >= other.span.end)) kept.push(item);
-  }
-  return kept;
+  return keepLongest(found);
 }
 
 function levelOf({ cue, span }: Found, statement: string): BurnoutRisk | undefined {
@@ -49,7 +45,8 @@ function levelOf({ cue, span }: Found, statement: string): BurnoutRisk | undefin
   if (polarity === "negated") {
     if (cue.level === "low") return "medium";
     if (cue.level === "medium") return "low";
-    const partial = PARTIAL_NEGATION.test(clauseBefore(statement, span.start)) || /^\s*yet\b/.test(tail);
+    const partial =
+      PARTIAL_NEGATION.test(clauseBefore(statement, span.start)) || /^\s*yet\b/.test(tail);
     return partial ? "medium" : "low";
   }
   if (cue.level === "high" && (SOFTENERS.test(head) || SOFTENERS_AFTER.test(tail))) return "medium";

@@ -16,8 +16,15 @@ const NEGATION_WINDOW = 4;
 
 /** The match with up to `words` words either side of it; "before" may reach the previous sentence. */
 function around(statement: string, span: Span, words: number, previous: string): string {
-  const before = `${previous} ${statement.slice(0, span.start)}`.split(" ").slice(-words - 1).join(" ");
-  const after = statement.slice(span.end).split(" ").slice(0, words + 1).join(" ");
+  const before = `${previous} ${statement.slice(0, span.start)}`
+    .split(" ")
+    .slice(-words - 1)
+    .join(" ");
+  const after = statement
+    .slice(span.end)
+    .split(" ")
+    .slice(0, words + 1)
+    .join(" ");
   return `${before}${statement.slice(span.start, span.end)}${after}`;
 }
 
@@ -27,7 +34,8 @@ function hitsOf(rule: SignalRule, statement: string, previous: string): Hit[] {
   const hits: Hit[] = [];
   for (const span of spansOf(rule.pattern, statement)) {
     if (rule.notAfter?.test(clauseBefore(statement, span.start))) continue;
-    if (rule.near && !rule.near.pattern.test(around(statement, span, rule.near.words, previous))) continue;
+    if (rule.near && !rule.near.pattern.test(around(statement, span, rule.near.words, previous)))
+      continue;
     if (rule.factual && isHypothetical(statement, span.start)) continue;
     if (!rule.allowIf && isConditional(statement, span.start)) continue;
     let value = span.groups.neg ? !rule.value : rule.value;
@@ -46,7 +54,9 @@ function hitsOf(rule: SignalRule, statement: string, previous: string): Hit[] {
 
 /** The last thing said wins; a phrase inside a longer one that says more is not counted apart. */
 function settle(hits: readonly Hit[]): Hit | undefined {
-  const outer = hits.filter((hit) => !hits.some((other) => other !== hit && isInside(hit.span, other.span)));
+  const outer = hits.filter(
+    (hit) => !hits.some((other) => other !== hit && isInside(hit.span, other.span)),
+  );
   return outer.reduce<Hit | undefined>(
     (last, hit) => (!last || hit.span.start >= last.span.start ? hit : last),
     undefined,
@@ -66,7 +76,10 @@ function expectedSignal(ctx: ExtractContext): SignalName | undefined {
  * nothing. When the advisor has just asked about one signal, a few shorter answers for it count
  * too; bare yes/no is left to the caller. Never throws; returns `{}` when nothing was said.
  */
-export function extractSignals(text: string, ctx: ExtractContext): Partial<Record<SignalName, boolean>> {
+export function extractSignals(
+  text: string,
+  ctx: ExtractContext,
+): Partial<Record<SignalName, boolean>> {
   const signals: Partial<Record<SignalName, boolean>> = {};
   try {
     const prepared = prepareText(text);

@@ -21,7 +21,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   {
     kind: "gap",
     pattern:
-      /\b(?:lack(?:s|ing|ed)?|struggl(?:e|es|ed|ing)|weak(?:ness|nesses|est|er)?|gaps?|missing|shaky|rusty|sketchy|flaky|patchy|hopeless|useless|rubbish|terrible|awful|poor|clueless|messy|pain points?|sore points?|blind spots?|(?:a |an )(?:complete |total |real |bit of a |big |huge |absolute |constant |ongoing )?(?:mess|shambles|nightmare|headache|challenge|pain|minefield|black box|mystery|problem|issue|worry|concern|unknown))\b/,
+      /\b(?:lack(?:s|ing|ed)?|struggl(?:e|es|ed|ing)|weak(?:ness|nesses|est|er)?|gaps?|missing|shaky|rusty|sketchy|flaky|patchy|(?:hopeless|useless|rubbish|terrible|awful|poor|bad|not great|not good) (?:at|with|on|when it comes to)|clueless|messy|tricky|complicated|confusing|daunting|baffling|(?:is|are) (?:really |quite |a bit |very )?(?:hard|difficult)|pain points?|sore points?|blind spots?|(?:a |an )(?:complete |total |real |bit of a |big |huge |absolute |constant |ongoing )?(?:mess|shambles|nightmare|headache|challenge|pain|minefield|black box|mystery|problem|issue|worry|concern|unknown))\b/,
   },
   {
     kind: "gap",
@@ -97,7 +97,12 @@ export const SKILL_CUES: readonly SkillCue[] = [
     pattern:
       /\b(?:take|cross|strike|knock|drop|scratch)\b(?= (?:[a-z0-9]+ ){1,3}?(?:off|out of|from) (?:the|my|our|that|your) list\b)|\b(?:scratch|remove|delete|strike|scrap|cross (?:out|off)|take (?:out|off)|leave out|untick|forget(?: about)?|ignore (?:what i said about|the bit about|my bit about)|drop(?! the ball)|never mind(?: about)?)\b/,
   },
-  { kind: "except", fixed: true, pattern: /\b(?:except(?: for)?|apart from|other than|aside from|besides|bar|but for|save for)\b/ },
+  {
+    kind: "except",
+    fixed: true,
+    pattern:
+      /\b(?:except(?: for)?|apart from|other than|aside from|besides|bar|but for|save for)\b/,
+  },
 ];
 
 /** Words that mean the visitor is correcting what they said before ("actually cloud is fine"). */

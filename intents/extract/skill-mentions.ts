@@ -1,6 +1,6 @@
 import type { SkillArea } from "../../src/core/profile/index.ts";
 import { negationBefore } from "./cues/negation.ts";
-import { distance, spansOf, type Span } from "./cues/spans.ts";
+import { distance, keepLongest, spansOf, type Span } from "./cues/spans.ts";
 import { ONLY_BEFORE, SKILL_CUES, type SkillCueKind } from "./skill-cues.ts";
 import { NO_GAPS } from "./skill-replies.ts";
 import { SKILL_TERMS } from "./skill-vocabulary.ts";
@@ -44,21 +44,10 @@ const SEGMENT_BREAK =
 const LIST_FILLER = new Set(
   `and or also the our maybe probably possibly perhaps plus too as well some a bit of side stuff things
   etc really mainly mostly especially particularly definitely then with on in around is are it its
-  that this area areas bits bit kind sort generally general overall big huge main biggest`.split(/\s+/),
+  that this area areas bits bit kind sort generally general overall big huge main biggest`.split(
+    /\s+/,
+  ),
 );
-
-function longestFirst<T extends { span: Span }>(items: T[]): T[] {
-  const kept: T[] = [];
-  const byLength = [...items].sort(
-    (a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start,
-  );
-  for (const item of byLength) {
-    if (kept.every((other) => item.span.end <= other.span.start || item.span.start >= other.span.end)) {
-      kept.push(item);
-    }
-  }
-  return kept.sort((a, b) => a.span.start - b.span.start);
-}
 
 function segmentsOf(text: string): Segment[] {
   const segments: Segment[] = [];
@@ -86,7 +75,7 @@ function cuesOf(text: string): Cue[] {
       found.push({ kind, span, weak: cue.weak === true, except: kind === "except" });
     }
   }
-  return longestFirst(found);
+  return keepLongest(found);
 }
 
 function nearest(cues: readonly Cue[], span: Span): Cue | undefined {
@@ -103,7 +92,11 @@ function nearest(cues: readonly Cue[], span: Span): Cue | undefined {
   return best;
 }
 
-function isListFragment(text: string, segment: Segment, mentions: readonly SkillMention[]): boolean {
+function isListFragment(
+  text: string,
+  segment: Segment,
+  mentions: readonly SkillMention[],
+): boolean {
   let rest = text.slice(segment.start, segment.end);
   for (const mention of [...mentions].reverse()) {
     rest = `${rest.slice(0, mention.span.start - segment.start)} ${rest.slice(mention.span.end - segment.start)}`;
@@ -130,9 +123,14 @@ const verdictOf = (kind: SkillCueKind): SkillVerdict => (kind === "except" ? "ga
  * of the clause it belongs to ("we struggle with security, backups, and cloud").
  */
 export function readSkillMentions(text: string): SkillReading {
-  const mentions = longestFirst(
+  const mentions = keepLongest(
     SKILL_TERMS.flatMap((term) =>
-      spansOf(term.pattern, text).map((span) => ({ area: term.area, span, verdict: "none" as SkillVerdict, only: false })),
+      spansOf(term.pattern, text).map((span) => ({
+        area: term.area,
+        span,
+        verdict: "none" as SkillVerdict,
+        only: false,
+      })),
     ),
   );
   const noGapSpans = NO_GAPS.flatMap((pattern) => spansOf(pattern, text));
@@ -154,13 +152,17 @@ export function readSkillMentions(text: string): SkillReading {
     const segmentCues = inSegment(cues, segment);
     const strong = segmentCues.filter((cue) => !cue.weak);
     const polar = strong.filter((cue) => cue.kind !== "remove");
-    leading[index] = polar[0] ? verdictOf(polar[0].kind) : undefined;
-    trailing[index] = polar.at(-1) ? verdictOf(polar.at(-1)!.kind) : undefined;
+    const first = polar[0];
+    const last = polar.at(-1);
+    leading[index] = first ? verdictOf(first.kind) : undefined;
+    trailing[index] = last ? verdictOf(last.kind) : undefined;
     for (const mention of inSegment(mentions, segment)) {
       const cue = nearest(strong, mention.span) ?? nearest(segmentCues, mention.span);
       if (cue) mention.verdict = verdictOf(cue.kind);
       else mention.verdict = verdictBefore(text.slice(segment.start, mention.span.start));
-      mention.only = ONLY_BEFORE.test(text.slice(Math.max(segment.start, mention.span.start - 24), mention.span.start));
+      mention.only = ONLY_BEFORE.test(
+        text.slice(Math.max(segment.start, mention.span.start - 24), mention.span.start),
+      );
     }
   });
 
@@ -197,7 +199,10 @@ export function readSkillMentions(text: string): SkillReading {
     const segment = segments.find((s) => span.start >= s.start && span.start < s.end);
     if (!segment) return true;
     const named = inSegment(mentions, segment);
-    return named.length === 0 || inSegment(cues, segment).some((cue) => cue.except && cue.span.start > span.start);
+    return (
+      named.length === 0 ||
+      inSegment(cues, segment).some((cue) => cue.except && cue.span.start > span.start)
+    );
   });
   return { mentions, noGaps };
 }

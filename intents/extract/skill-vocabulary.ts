@@ -35,7 +35,8 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   },
   {
     area: "microsoft365",
-    pattern: /(?<!\b(?:in|stock|foreign|an|the|fair|of) )\bexchange\b(?! (?:rates?|for|of|with|programme|students?)\b)/,
+    pattern:
+      /(?<!\b(?:in|stock|foreign|an|the|fair|of) )\bexchange\b(?! (?:rates?|for|of|with|programme|students?)\b)/,
   },
   {
     area: "networking",
@@ -62,7 +63,7 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "servicedesk",
     pattern:
-      /\b(?:help ?desk|service ?desk|support desk|password resets?|resetting passwords|first line(?: support)?|1st line(?: support)?|(?:end )?user support|desktop support|day to day support|tickets?|ticketing|ticket queue|user (?:issues|requests|queries|tickets)|joiners(?: and leavers)?|starters and leavers|new starters|onboarding new (?:staff|starters|users|employees|joiners)|user onboarding|printers?)\b/,
+      /\b(?:help ?desk|service ?desk|support desk|password resets?|resetting passwords|first line(?: support)?|1st line(?: support)?|(?:end )?user support|desktop support|day to day support|tickets?|ticketing|ticket queue|user (?:issues|requests|queries|tickets)|joiners(?: and leavers)?|starters and leavers|new starters|onboarding new (?:staff|starters|users|employees|joiners)|user onboarding)\b/,
   },
   {
     area: "strategy",

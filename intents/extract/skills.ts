@@ -16,7 +16,12 @@ interface Heard {
   only: boolean;
 }
 
-function settle(mention: SkillMention, sentence: string, discussing: boolean, short: boolean): SkillMention["verdict"] {
+function settle(
+  mention: SkillMention,
+  sentence: string,
+  discussing: boolean,
+  short: boolean,
+): SkillMention["verdict"] {
   if (mention.verdict !== "none") return mention.verdict;
   if (discussing) return "gap";
   if ((mention.only || ADDITION.test(sentence)) && short) return "gap";
@@ -46,7 +51,11 @@ function hear(prepared: string, ctx: ExtractContext): Heard {
   return heard;
 }
 
-function toUpdate(heard: Heard, ctx: ExtractContext, correcting: boolean): SkillsUpdate | undefined {
+function toUpdate(
+  heard: Heard,
+  ctx: ExtractContext,
+  correcting: boolean,
+): SkillsUpdate | undefined {
   const previous = new Set(ctx.profile.skillsGaps ?? []);
   const add: SkillArea[] = [];
   const remove: SkillArea[] = [];

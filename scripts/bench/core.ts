@@ -23,12 +23,19 @@ export function benchCore(): string[] {
 
   let i = 0;
   const understand = summarise(
-    timeSync(() => core.understander.understand({ text: utterances[i++ % utterances.length] as string }), 3000),
+    timeSync(
+      () => core.understander.understand({ text: utterances[i++ % utterances.length] as string }),
+      3000,
+    ),
   );
   let j = 0;
-  const faq = summarise(timeSync(() => core.askFaq(questions[j++ % questions.length] as string), 3000));
+  const faq = summarise(
+    timeSync(() => core.askFaq(questions[j++ % questions.length] as string), 3000),
+  );
   let k = 0;
-  const recommend = summarise(timeSync(() => core.recommender.recommend(profiles[k++ % profiles.length] ?? {}), 3000));
+  const recommend = summarise(
+    timeSync(() => core.recommender.recommend(profiles[k++ % profiles.length] ?? {}), 3000),
+  );
 
   return [
     `core ready (FAQ index + intent model trained from the corpus): ${ms(readyMs, 0)} (target < 500 ms)`,

@@ -11,7 +11,12 @@ export async function benchStartup(runs = 3): Promise<string[]> {
     const port = 4100 + run;
     const started = performance.now();
     const child = spawn("npm", ["start"], {
-      env: { ...process.env, PORT: String(port), LOG_LEVEL: "silent", DATA_DIR: mkdtempSync(join(tmpdir(), "advisor-bench-")) },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        LOG_LEVEL: "silent",
+        DATA_DIR: mkdtempSync(join(tmpdir(), "advisor-bench-")),
+      },
       stdio: "ignore",
       detached: true,
     });
@@ -21,7 +26,9 @@ export async function benchStartup(runs = 3): Promise<string[]> {
       if (child.pid) process.kill(-child.pid, "SIGTERM");
     }
   }
-  return [`npm start to /healthz 200: ${samples.map((s) => ms(s, 0)).join(", ")} (target < 2000 ms)`];
+  return [
+    `npm start to /healthz 200: ${samples.map((s) => ms(s, 0)).join(", ")} (target < 2000 ms)`,
+  ];
 }
 
 async function waitForHealth(port: number, started: number): Promise<number> {

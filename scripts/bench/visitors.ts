@@ -28,7 +28,9 @@ const VISITORS: Visitor[] = [
   },
   {
     name: "no internal IT, unsure of some answers",
-    opening: ["hello, we're a 15 person accountancy firm and the office manager does the computers"],
+    opening: [
+      "hello, we're a 15 person accountancy firm and the office manager does the computers",
+    ],
     answers: [
       [/which areas/i, "no idea"],
       [/coping with the workload/i, "not sure"],
@@ -36,7 +38,10 @@ const VISITORS: Visitor[] = [
   },
   {
     name: "asks questions along the way",
-    opening: ["what's the difference between co-managed and managed?", "ok we're 60 staff with 3 IT people"],
+    opening: [
+      "what's the difference between co-managed and managed?",
+      "ok we're 60 staff with 3 IT people",
+    ],
     answers: [
       [/which areas/i, "cloud mostly, we're moving to Azure"],
       [/coping with the workload/i, "fine really"],
@@ -46,13 +51,23 @@ const VISITORS: Visitor[] = [
 
 /** User turns each scripted visitor needs to reach the recommendation card. */
 export async function benchVisitors(): Promise<string[]> {
-  const app = createApp({ config: loadConfig({ LOG_LEVEL: "silent" }), logger: createLogger({ level: "silent" }) });
+  const app = createApp({
+    config: loadConfig({ LOG_LEVEL: "silent" }),
+    logger: createLogger({ level: "silent" }),
+  });
   const lines: string[] = [];
   for (const visitor of VISITORS) {
     const conversationId = `visitor-${Math.random().toString(36).slice(2)}`;
     const send = (text: string) =>
       app.adapters.inProcess.deliver(
-        { type: "message", channelId: "webchat", text, conversation: { id: conversationId } as Activity["conversation"], from: { id: "v" }, recipient: { id: "advisor" } } as Partial<Activity>,
+        {
+          type: "message",
+          channelId: "webchat",
+          text,
+          conversation: { id: conversationId } as Activity["conversation"],
+          from: { id: "v" },
+          recipient: { id: "advisor" },
+        } as Partial<Activity>,
         (context) => app.bot.run(context),
       );
     let turns = 0;
@@ -62,7 +77,8 @@ export async function benchVisitors(): Promise<string[]> {
       const text = queue.shift() ?? nextAnswer(visitor, replies);
       replies = await send(text);
       turns += 1;
-      if (replies.some((a) => a.attachments?.some((x) => x.contentType?.includes("adaptive")))) break;
+      if (replies.some((a) => a.attachments?.some((x) => x.contentType?.includes("adaptive"))))
+        break;
     }
     lines.push(`${visitor.name}: ${turns} user turns to the recommendation`);
   }

@@ -16,7 +16,9 @@ const optionalUrl = () => optionalText.pipe(z.string().url(URL_HINT).optional())
 export const ConfigSchema = z.object({
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
-  MicrosoftAppType: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant"),
+  MicrosoftAppType: z
+    .enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"])
+    .default("MultiTenant"),
   MicrosoftAppTenantId: optionalText,
 
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),

@@ -13,7 +13,12 @@ export function postJson<S extends z.ZodType>(
   handler: (body: z.infer<S>) => unknown,
 ): void {
   server.post(path, (req: Request, res: Response, next) => {
-    if (req.body === undefined || req.body === null || typeof req.body !== "object" || Array.isArray(req.body)) {
+    if (
+      req.body === undefined ||
+      req.body === null ||
+      typeof req.body !== "object" ||
+      Array.isArray(req.body)
+    ) {
       return next(new ApiError(400, "The request body must be a JSON object."));
     }
     const parsed = schema.safeParse(req.body);

@@ -49,7 +49,8 @@ export function createServer({ logger, limits, routes }: ServerOptions): Server 
   server.use((req, _res, next) => {
     if (req.method !== "POST" && req.method !== "PUT") return next();
     const type = (req.header("content-type") ?? "").split(";")[0]?.trim() ?? "";
-    if (!JSON_TYPE.test(type)) return next(new ApiError(415, "Send JSON with Content-Type: application/json."));
+    if (!JSON_TYPE.test(type))
+      return next(new ApiError(415, "Send JSON with Content-Type: application/json."));
     return next();
   });
   server.use(restify.plugins.bodyReader({ maxBodySize: limits.maxBodyBytes }));

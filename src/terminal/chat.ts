@@ -16,9 +16,16 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" });
   const app = createApp({ config, logger: createLogger({ level: config.LOG_LEVEL }) });
   const conversation = { id: `terminal-${randomUUID()}` } as Activity["conversation"];
-  const base = { channelId: "console", conversation, from: { id: "terminal-user", name: "You" }, recipient: { id: "advisor", name: "Advisor" } };
+  const base = {
+    channelId: "console",
+    conversation,
+    from: { id: "terminal-user", name: "You" },
+    recipient: { id: "advisor", name: "Advisor" },
+  };
   const send = (activity: Partial<Activity>) =>
-    app.adapters.inProcess.deliver({ ...base, ...activity } as Partial<Activity>, (context) => app.bot.run(context));
+    app.adapters.inProcess.deliver({ ...base, ...activity } as Partial<Activity>, (context) =>
+      app.bot.run(context),
+    );
 
   const rl = createInterface({ input: stdin, output: stdout });
   let choices: Choice[] = [];
@@ -33,7 +40,12 @@ async function main(): Promise<void> {
   };
 
   stdout.write("Type your message (Ctrl-D or 'quit' to leave).\n");
-  show(await send({ type: "conversationUpdate", membersAdded: [{ id: "terminal-user", name: "You" }] }));
+  show(
+    await send({
+      type: "conversationUpdate",
+      membersAdded: [{ id: "terminal-user", name: "You" }],
+    }),
+  );
   for (;;) {
     let line: string;
     try {

@@ -18,8 +18,10 @@ export function cardToLines(card: CardNode): string[] {
   const lines: string[] = [];
   const walk = (node: CardNode) => {
     if (node.type === "TextBlock" && node.text) lines.push(node.text);
-    if (node.type === "FactSet") for (const fact of node.facts ?? []) lines.push(`${fact.title} ${fact.value}`);
-    for (const child of [...(node.body ?? []), ...(node.items ?? []), ...(node.columns ?? [])]) walk(child);
+    if (node.type === "FactSet")
+      for (const fact of node.facts ?? []) lines.push(`${fact.title} ${fact.value}`);
+    for (const child of [...(node.body ?? []), ...(node.items ?? []), ...(node.columns ?? [])])
+      walk(child);
   };
   walk(card);
   return lines;
@@ -33,7 +35,10 @@ export interface Choice {
 }
 
 /** Renders one bot activity for the terminal, returning its lines and the choices it offers. */
-export function renderActivity(activity: Partial<Activity>): { lines: string[]; choices: Choice[] } {
+export function renderActivity(activity: Partial<Activity>): {
+  lines: string[];
+  choices: Choice[];
+} {
   if (activity.type !== "message") return { lines: [], choices: [] };
   const lines: string[] = [];
   const choices: Choice[] = [];
@@ -43,12 +48,17 @@ export function renderActivity(activity: Partial<Activity>): { lines: string[]; 
     if (!card || !attachment.contentType?.includes("adaptive")) continue;
     lines.push(...cardToLines(card));
     for (const action of card.actions ?? []) {
-      if (action.type === "Action.OpenUrl" && action.url) choices.push({ title: action.title ?? action.url, send: { url: action.url } });
-      else if (action.type === "Action.Submit") choices.push({ title: action.title ?? "", send: { value: action.data } });
+      if (action.type === "Action.OpenUrl" && action.url)
+        choices.push({ title: action.title ?? action.url, send: { url: action.url } });
+      else if (action.type === "Action.Submit")
+        choices.push({ title: action.title ?? "", send: { value: action.data } });
     }
   }
   for (const action of activity.suggestedActions?.actions ?? []) {
-    choices.push({ title: String(action.title), send: { text: String(action.value ?? action.title) } });
+    choices.push({
+      title: String(action.title),
+      send: { text: String(action.value ?? action.title) },
+    });
   }
   return { lines, choices };
 }

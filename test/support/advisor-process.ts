@@ -13,14 +13,18 @@ export async function startAdvisorProcess(env: Record<string, string>): Promise<
   const child: ChildProcess = spawn(
     process.execPath,
     ["--disable-warning=DEP0111", "--import", "tsx", "src/main.ts"],
-    { env: { ...process.env, LOG_LEVEL: "warn", ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] },
+    {
+      env: { ...process.env, LOG_LEVEL: "warn", ...env, PORT: String(port) },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
   );
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the advisor exited (${child.exitCode}): ${stderr}`);
+    if (child.exitCode !== null)
+      throw new Error(`the advisor exited (${child.exitCode}): ${stderr}`);
     try {
       if ((await fetch(`${url}/healthz`)).ok) break;
     } catch {
@@ -60,12 +64,16 @@ export async function sayTo(
       text,
     }),
   });
-  if (response.status !== 200) throw new Error(`turn failed with ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`turn failed with ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { activities: any[] }).activities;
 }
 
 /** The recommendation event's profile, after asking for the recommendation. */
-export async function profileOf(url: string, conversationId: string): Promise<Record<string, unknown>> {
+export async function profileOf(
+  url: string,
+  conversationId: string,
+): Promise<Record<string, unknown>> {
   const replies = await sayTo(url, conversationId, "what do you recommend?");
   const event = replies.find((a) => a.type === "event" && a.name === "advisor.recommendation");
   if (!event) throw new Error("no recommendation event");

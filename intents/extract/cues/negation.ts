@@ -35,7 +35,8 @@ const HYPOTHETICAL =
 export function clauseBefore(text: string, at: number): string {
   const head = text.slice(0, at);
   let start = 0;
-  for (const boundary of head.matchAll(CLAUSE_BOUNDARY)) start = boundary.index + boundary[0].length;
+  for (const boundary of head.matchAll(CLAUSE_BOUNDARY))
+    start = boundary.index + boundary[0].length;
   return head.slice(start);
 }
 
@@ -58,7 +59,8 @@ export function negationBefore(text: string, at: number, window = 4): Polarity {
   return "plain";
 }
 
-const CONDITIONAL = /\b(?:if|unless|whether|in case|suppose|supposing|imagine|what if|in the event)\b/;
+const CONDITIONAL =
+  /\b(?:if|unless|whether|in case|suppose|supposing|imagine|what if|in the event)\b/;
 
 /** True when the clause before `at` opens a condition ("if we outsource everything"). */
 export function isConditional(text: string, at: number): boolean {

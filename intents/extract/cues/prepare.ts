@@ -13,7 +13,10 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bwon'?t\b/g, "will not"],
   [/\bshan'?t\b/g, "shall not"],
   [/\bain'?t\b/g, "is not"],
-  [/\b(is|are|was|were|do|does|did|has|have|had|could|would|should|must|need|might)n'?t\b/g, "$1 not"],
+  [
+    /\b(is|are|was|were|do|does|did|has|have|had|could|would|should|must|need|might)n'?t\b/g,
+    "$1 not",
+  ],
   [/\bi'?m\b/g, "i am"],
   [/\br\b/g, "are"],
   [/\bu\b/g, "you"],
@@ -21,7 +24,10 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\b(you|we|they|who|what|there)'re\b|\b(you|they)re\b/g, "$1$2 are"],
   [/\b(i|you|we|they|who|would|could|should|might|must)'ve\b|\b(i|we|they|you)ve\b/g, "$1$2 have"],
   [/\b(i|you|we|they|he|she|it|that|there|who)'ll\b/g, "$1 will"],
-  [/\b(i|you|we|they|he|she|who|it|that|there)'d (been|had|left|gone|already|just|never)\b/g, "$1 had $2"],
+  [
+    /\b(i|you|we|they|he|she|who|it|that|there)'d (been|had|left|gone|already|just|never)\b/g,
+    "$1 had $2",
+  ],
   [/\b(i|you|we|they|he|she|who|it|that|there)'d\b/g, "$1 would"],
   [
     /\b(he|she|it|that|who|everyone|nobody|someone)'s ((?:just|already|recently|finally|never|now) )?(been|got|gone|left|had|handed|given|quit|resigned|retired|taken|found|decided|moved|started|told|said|asked)\b/g,

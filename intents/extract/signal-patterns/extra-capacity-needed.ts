@@ -1,13 +1,19 @@
 import { type SignalPatterns } from "./rule.ts";
 
 const SOON =
-  /\b(?:next|coming|upcoming|planned|planning|plan|plans|this (?:year|month|quarter|summer|spring|autumn|winter)|soon|later|in the (?:spring|summer|autumn|winter|new year)|big|major|huge|massive|need|needs|have|got|doing|starting|start|kicking off|due|scheduled|looming|on the horizon|ahead|about to|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|over the (?:summer|next))\b/;
+  /\b(?:in the middle of|currently|underway|under way|ongoing|halfway through|mid|next|coming|upcoming|planned|planning|plan|plans|this (?:year|month|quarter|summer|spring|autumn|winter)|soon|later|in the (?:spring|summer|autumn|winter|new year)|big|major|huge|massive|need|needs|have|got|doing|starting|start|kicking off|due|scheduled|looming|on the horizon|ahead|about to|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|over the (?:summer|next))\b/;
 const DONE =
   /\b(?:finished|completed|did|delivered|wrapped up|last year|last month|just finished|recently completed|went live|already (?:moved|migrated|done))\b/;
 
 /** Projects or peak periods need extra hands (moves, migrations, rollouts, peaks). */
 export const EXTRA_CAPACITY_NEEDED: SignalPatterns = {
   rules: [
+    {
+      value: true,
+      pattern:
+        /\b(?:planning|planned|plan) (?:a |an |any |some |our |the )?(?:big |major |new )?(?:office |site |cloud |server |email |system )?(?:moves?|migrations?|rollouts?|upgrades?|relocation|refresh|projects?)\b/,
+      unless: DONE,
+    },
     {
       value: true,
       pattern:
@@ -44,17 +50,26 @@ export const EXTRA_CAPACITY_NEEDED: SignalPatterns = {
       unless: DONE,
       notAfter: /\b(?:like|such as|for example|e\.?g\.?|do you|can you|could you)\b/,
     },
-    { value: true, pattern: /\bpeak (?:season|period|periods|time|times|trading|months)\b|\b(?:black friday|christmas rush|january rush|festive rush)\b/ },
     {
       value: true,
-      pattern: /\b(?:busy|seasonal|silly) (?:season|period|periods|time of year|months|spells?)\b|\b(?:year end|month end|end of year|tax season|harvest|intake|start of term)\b/,
-      with: [/\b(?:need|needs|extra|more|help|hands|cover|capacity|support|demand|spike|surge|scale up|cope|struggle)\b/],
+      pattern:
+        /\bpeak (?:season|period|periods|time|times|trading|months)\b|\b(?:black friday|christmas rush|january rush|festive rush)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:busy|busiest|seasonal|silly) (?:season|period|periods|time of year|time|months?|spells?|weeks?)\b|\b(?:year end|month end|end of year|tax season|harvest|intake|start of term)\b/,
+      with: [
+        /\b(?:need|needs|extra|more|help|hands|cover|capacity|support|demand|spike|surge|scale up|cope|struggle)\b/,
+      ],
     },
     {
       value: true,
       pattern:
         /\b(?:merger|acquisition|acquiring|acquired|merging|being acquired|taking over (?:another|a) (?:company|business|firm))\b/,
-      with: [/\b(?:next|coming|upcoming|planned|planning|this year|soon|going through|in the middle of|about to|currently|integrate|integrating|integration|onboard|systems)\b/],
+      with: [
+        /\b(?:next|coming|upcoming|planned|planning|this year|soon|going through|in the middle of|about to|currently|integrate|integrating|integration|onboard|systems)\b/,
+      ],
       unless: DONE,
     },
     {
@@ -76,6 +91,12 @@ export const EXTRA_CAPACITY_NEEDED: SignalPatterns = {
       unless: DONE,
     },
     {
+      value: true,
+      pattern:
+        /\b(?:a lot of|lots of|loads of|several|many|a few|a number of|multiple|big|major|some) (?:[a-z]+ )?projects? (?:lined up|planned|coming up|in the pipeline|on the horizon|scheduled|queued up|waiting|on the go|due)\b/,
+      unless: DONE,
+    },
+    {
       value: false,
       fixed: true,
       pattern:
@@ -85,7 +106,8 @@ export const EXTRA_CAPACITY_NEEDED: SignalPatterns = {
   answers: [
     {
       value: true,
-      pattern: /\b(?:move|moving|relocat\w+|migration|migrating|projects?|rollout|roll out|upgrades?|peak|busy season|expansion|new (?:office|site|premises)|merger|acquisition)\b/,
+      pattern:
+        /\b(?:move|moving|relocat\w+|migration|migrating|projects?|rollout|roll out|upgrades?|peak|busy season|expansion|new (?:office|site|premises)|merger|acquisition)\b/,
     },
   ],
 };

@@ -1,7 +1,7 @@
 /** Raw regex source shared by several signals' patterns (prepared text: lower case, no hyphens). */
 
 /** A noun for someone who does IT: "it guy", "sysadmin", "it manager", "techie". */
-export const IT_ROLE = String.raw`(?:(?:it|tech|technical|systems|network|infrastructure|support|helpdesk|help desk) (?:guy|person|man|lady|woman|manager|bloke|chap|admin|administrator|lead|director|head|engineer|technician|tech|techie|support person|support guy|support engineer|team member|girl|lad|bod|officer|analyst|apprentice|contractor|expert)|sysadmin|system administrator|systems administrator|techie|head of it|cto|cio)`;
+const IT_ROLE = String.raw`(?:(?:it|tech|technical|systems|network|infrastructure|support|helpdesk|help desk) (?:guy|person|man|lady|woman|manager|bloke|chap|admin|administrator|lead|director|head|engineer|technician|tech|techie|support person|support guy|support engineer|team member|girl|lad|bod|officer|analyst|apprentice|contractor|expert)|sysadmin|system administrator|systems administrator|techie|head of it|cto|cio)`;
 
 /** Someone who does IT, as visitors refer to them. */
 export const IT_PERSON = String.raw`(?:(?:our|the|my) (?:only |main |sole |one |last |senior |lead |long serving |old )?${IT_ROLE})`;
@@ -19,4 +19,5 @@ export const SECURITY_TOPIC = String.raw`(?:ransomware|cyber(?: ?security| attac
 export const TECH_TOPIC = String.raw`(?:it|tech|technology|systems?|software|digital|data|platforms?|computers|automation|our platform|our software|our app)`;
 
 /** Up to `n` filler words that are not a negation, so "costs are not really erratic" is not skipped over. */
-export const words = (n: number): string => String.raw`(?: (?!(?:not|never|no|nothing|hardly|barely)\b)[a-z']+){0,${n}}?`;
+export const words = (n: number): string =>
+  String.raw`(?: (?!(?:not|never|no|nothing|hardly|barely)\b)[a-z']+){0,${n}}?`;

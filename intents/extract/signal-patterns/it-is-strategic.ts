@@ -2,15 +2,21 @@ import { TECH_TOPIC } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
 const TECH = new RegExp(String.raw`\b${TECH_TOPIC}\b`);
-const DIFFERENTIATOR = String.raw`(?:core|central|strategic|a (?:key |real |big )?differentiator|our differentiator|a (?:real |big |huge )?competitive (?:advantage|edge|differentiator)|our competitive (?:advantage|edge)|what we sell|our product|at the (?:heart|core) of (?:what we do|the business|our business|everything)|the heart of (?:what we do|the business|our business)|how we (?:compete|win|differentiate)|our edge|our (?:unique selling point|usp)|what sets us apart|what makes us different|part of (?:our|the) (?:product|offering|proposition|service we sell)|a (?:real |key )?strategic asset|(?:a (?:big |huge |key |major |core )?part of )?what (?:makes|sets) us (?:different|apart|unique|stand out)|a (?:core|key|central|big|huge|major) part of (?:our|the) (?:offering|product|proposition|service|business model|value)|what (?:customers|clients|people|our customers|our clients) (?:pay for|buy|come to us for|value)|what we do|our (?:core |main )?business|our (?:main )?focus|our thing)`;
+const DIFFERENTIATOR = String.raw`(?:core|central|strategic|a (?:key |real |big )?differentiator|our differentiator|a (?:real |big |huge )?competitive (?:advantage|edge|differentiator)|our competitive (?:advantage|edge)|what we sell|our product|at the (?:heart|core) of (?:what we do|the business|our business|everything)|the heart of (?:what we do|the business|our business)|how we (?:compete|win|differentiate|win business|win work|make money|stand out)|our edge|our (?:unique selling point|usp)|what sets us apart|what makes us different|part of (?:our|the) (?:product|offering|proposition|service we sell)|a (?:real |key )?strategic asset|(?:a (?:big |huge |key |major |core )?part of )?what (?:makes|sets) us (?:different|apart|unique|stand out)|a (?:core|key|central|big|huge|major) part of (?:our|the) (?:offering|product|proposition|service|business model|value|business)|a (?:big|huge|major|key) part of what we do|what (?:customers|clients|people|our customers|our clients) (?:pay for|buy|come to us for|value)|what we do|our (?:core |main )?business|our (?:main )?focus|our thing)`;
 const SECTOR = String.raw`(?:tech|technology|software|saas|digital|fintech|it|data|online|e commerce|ecommerce|internet|web|app|platform|tech led|technology led|digital first|digital native|proptech|healthtech|edtech|insurtech|regtech|cyber|cloud|dev|development|it services|managed services|telecoms|engineering software)`;
 
 /** IT is a strategic differentiator for the business (false: it is a utility). */
 export const IT_IS_STRATEGIC: SignalPatterns = {
   rules: [
     {
+      value: false,
+      fixed: true,
+      pattern:
+        /\b(?:it|tech|technology|our it|our systems) (?:does not|do not|never) (?:really )?(?:set us apart|differentiate us|give us (?:an|a|any) (?:competitive )?(?:edge|advantage)|make us (?:different|stand out))\b/,
+    },
+    {
       value: true,
-      pattern: pattern`\b(?:it|tech|technology|our it|our tech|our technology|our systems|software|digital|our (?:[a-z]+ )?(?:platform|software|app|apps|system|systems|technology|tech|portal)|our data|our tech stack|our stack) (?:is|are|really is|has become|is really) (?<neg>not )?(?:really |absolutely |very |so |totally |completely |fundamentally |genuinely |exactly |particularly )?(?:(?:mission critical|business critical|critical|vital|key|essential|crucial|important) and )?${DIFFERENTIATOR}\b`,
+      pattern: pattern`\b(?:it|tech|technology|our it|our tech|our technology|our systems|software|digital|our (?:[a-z]+ )?(?:platform|software|app|apps|system|systems|technology|tech|portal|website)(?: and (?:our )?(?:[a-z]+ )?(?:website|platform|software|app|systems|system|technology|tech))?|our data|our tech stack|our stack) (?:is|are|really is|has become|is really) (?<neg>not )?(?:really |absolutely |very |so |totally |completely |fundamentally |genuinely |exactly |particularly )?(?:(?:mission critical|business critical|critical|vital|key|essential|crucial|important) and )?${DIFFERENTIATOR}\b`,
     },
     {
       value: true,
@@ -34,7 +40,8 @@ export const IT_IS_STRATEGIC: SignalPatterns = {
     },
     {
       value: true,
-      pattern: /\b(?:competitive|strategic) (?:advantage|edge|differentiator|asset|weapon|enabler)\b|\b(?:sets us apart|differentiates us|how we differentiate|gives us (?:an|our|the) edge|our secret sauce)\b/,
+      pattern:
+        /\b(?:competitive|strategic) (?:advantage|edge|differentiator|asset|weapon|enabler)\b|\b(?:sets us apart|differentiates us|how we differentiate|gives us (?:an|our|the) edge|our secret sauce)\b/,
       with: [TECH],
     },
     {
@@ -45,7 +52,7 @@ export const IT_IS_STRATEGIC: SignalPatterns = {
     {
       value: false,
       pattern:
-        /\b(?:it|tech|technology|our it|computers|the computers|the tech|it for us) (?:is|are) (?:just|only|simply|merely|basically|purely|really just|essentially|mainly) (?:a |an )?(?:utility|tool|means to an end|overhead|cost|cost centre|cost center|necessary evil|commodity|back office(?: function| thing)?|support function|admin|plumbing|something we (?:need|have to have)|necessity|there to (?:support|work)|enabler)\b/,
+        /\b(?:it|tech|technology|our it|computers|the computers|the tech|it for us) (?:is|are) (?:just|only|simply|merely|basically|purely|really just|essentially|mainly) (?:a |an )?(?:utility|tool|means to an end|overhead|cost|cost centre|cost center|necessary evil|commodity|back office(?: function| thing)?|support function|admin|plumbing|something we (?:need|have to have)|something that (?:needs to|has to|should) (?:just )?work|in the background|necessity|there to (?:support|work)|enabler)\b/,
     },
     {
       value: false,
@@ -61,12 +68,14 @@ export const IT_IS_STRATEGIC: SignalPatterns = {
     {
       value: false,
       fixed: true,
-      pattern: /\b(?:not|non) (?:our )?core (?:business|to (?:us|what we do|our business))\b|\bnon core\b/,
+      pattern:
+        /\b(?:not|non) (?:our )?core (?:business|to (?:us|what we do|our business))\b|\bnon core\b/,
       with: [TECH],
     },
     {
       value: false,
-      pattern: /\b(?:it|tech|technology) (?:is|are) (?:a )?(?:support|supporting|back office|background|behind the scenes) (?:function|role|service|thing)\b/,
+      pattern:
+        /\b(?:it|tech|technology) (?:is|are) (?:a )?(?:support|supporting|back office|background|behind the scenes) (?:function|role|service|thing)\b/,
     },
   ],
   answers: [
@@ -77,7 +86,8 @@ export const IT_IS_STRATEGIC: SignalPatterns = {
     },
     {
       value: false,
-      pattern: /\b(?:just a (?:tool|utility|cost)|a necessary evil|means to an end|a utility|it just needs to work|back office)\b/,
+      pattern:
+        /\b(?:just a (?:tool|utility|cost)|a necessary evil|means to an end|a utility|it just needs to work|back office)\b/,
     },
   ],
 };

@@ -1,11 +1,19 @@
 import { pattern, type SignalPatterns } from "./rule.ts";
 
-const IT_CONTEXT = /\b(?:it|team|department|in house|internal|staff|him|her|them|salary|salaries|running|support|systems|they|he|she)\b/;
+const IT_CONTEXT =
+  /\b(?:it|team|department|in house|internal|staff|him|her|them|salary|salaries|running|support|systems|they|he|she)\b/;
 const A_LOT = String.raw`(?:through the nose|over the odds|top dollar|a lot|a fortune|loads|so much|too much|a small fortune|the earth|an arm and a leg|heaps|good money|serious money|a packet|a bomb|big money|a lot of money|plenty|a lot for it)`;
 
 /** Running IT internally no longer delivers clear value. */
 export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
   rules: [
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:delivers?|delivering|produces?|achieves?|gives? us|does) (?:very little|little|nothing|not much|next to nothing|hardly anything|bugger all)\b/,
+      with: [IT_CONTEXT],
+    },
     {
       value: true,
       fixed: true,
@@ -28,7 +36,7 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
       value: true,
       fixed: true,
       pattern:
-        /\b(?:running|keeping|having|employing|paying for) (?:our own|an? in house|an internal|in house|our|an) (?:it )?(?:team|department|it|staff|people|function)(?: [a-z]+){0,3}? (?:does not|no longer|is not|does not really|do not) (?:make (?:sense|financial sense)|stack up|add up|pay off|work (?:for us|out)|seem worth it)\b/,
+        /\b(?:running|keeping|having|employing|paying for) (?:our own|an? in house|an internal|in house|our|an) (?:it )?(?:team|department|it|staff|people|function)(?: [a-z]+){0,3}? (?:(?:does not|no longer|is not|does not really|do not) (?:make (?:sense|financial sense)|stack up|add up|pay off|work (?:for us|out)|seem worth it)|(?:is not|is no longer|is not really) (?:good |great )?value(?: for money)?|(?:is|has become) (?:poor|bad) value|is not (?:worth it|worthwhile)|(?:does not|no longer) (?:feel|seem|look) (?:worthwhile|worth it|worth the money|like good value))\b/,
     },
     {
       value: true,
@@ -53,7 +61,8 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
     {
       value: true,
       fixed: true,
-      pattern: /\bnot (?:convinced|sure|certain) (?:that )?(?:we|it|they) (?:get|are getting|see|give us|gives us|deliver|delivers|provide|provides) (?:any |much |real |good |enough )?value\b/,
+      pattern:
+        /\bnot (?:convinced|sure|certain) (?:that )?(?:we|it|they) (?:get|are getting|see|give us|gives us|deliver|delivers|provide|provides) (?:any |much |real |good |enough )?value\b/,
     },
     {
       value: true,
@@ -65,7 +74,7 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
       value: true,
       pattern: pattern`\b(?:pay|paying|spend|spending|costs?|costing) (?:us )?(?:[a-z]+ ){0,4}?${A_LOT}\b`,
       with: [
-        /\b(?:get|getting|see|seeing|delivers?|delivering|back|in return|for)(?: [a-z]+){0,3}? (?:very little|little|nothing|not much|not a lot|so little|hardly anything|bugger all|next to nothing|not enough|poor)\b|\b(?:do not|does not|never) (?:get|see) (?:much|a lot|anything)\b|\b(?:and|but) (?:it is|they are|the service is|still|it is still|it is just) (?:rubbish|useless|terrible|poor|awful|not good|no good|shocking|dreadful|bad)\b/,
+        /\b(?:get|getting|see|seeing|delivers?|delivering|back|in return|for)(?: [a-z]+){0,3}? (?:very little|little|nothing|not much|not a lot|so little|hardly anything|bugger all|next to nothing|not enough|poor)\b|\b(?:do not|does not|never) (?:get|see) (?:much|a lot|anything)\b|\bnot (?:seeing|getting) (?:the |much |any |enough )?(?:benefit|benefits|return|results|value)\b|\b(?:and|but) (?:it is|they are|the service is|still|it is still|it is just) (?:rubbish|useless|terrible|poor|awful|not good|no good|shocking|dreadful|bad)\b/,
       ],
     },
     {
@@ -96,8 +105,13 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
   answers: [
     {
       value: true,
-      pattern: /\b(?:not worth it|poor value|waste of money|not getting (?:good )?value|money pit|expensive for what|not delivering)\b/,
+      pattern:
+        /\b(?:not worth it|poor value|waste of money|not getting (?:good )?value|money pit|expensive for what|not delivering)\b/,
     },
-    { value: false, pattern: /\b(?:good value|great value|worth it|worth every penny|delivers (?:a lot|real value))\b/ },
+    {
+      value: false,
+      pattern:
+        /\b(?:good value|great value|worth it|worth every penny|delivers (?:a lot|real value))\b/,
+    },
   ],
 };

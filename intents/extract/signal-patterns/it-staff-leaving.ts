@@ -1,7 +1,7 @@
 import { IT_PERSON } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
-const LEAVER = String.raw`(?:he|she|${IT_PERSON}|our (?:sysadmin|system administrator|techie|tech guy|cto|cio|head of it|it director|it manager|network manager|engineer|admin|only engineer|it apprentice|it lead)|(?:one|two|half|both|all|some|a couple|several) of (?:our|the|my) (?:it )?(?:guys|team|techs|engineers|it staff|it people|it team)|head of it|it director|it manager|it lead)`;
+const LEAVER = String.raw`(?:he|she|${IT_PERSON}|our (?:(?:only|main|sole|senior|lead|last|junior|one|other|second|best|most experienced) )?(?:sysadmin|system administrator|techie|tech guy|cto|cio|head of it|it director|it manager|network manager|engineer|admin|it apprentice|it lead|developer|dba|support engineer|infrastructure engineer|network engineer)|(?:one|two|half|both|all|some|a couple|several) of (?:our|the|my) (?:it )?(?:guys|team|techs|engineers|it staff|it people|it team)|head of it|it director|it manager|it lead)`;
 const NAME = String.raw`(?<![a-z] )\b(?!(?:it|this|that|everyone|everybody|nobody|someone|something|nothing|everything|one|what|who|which|there|here|we|you|i|they|he|she|the|a|an|our|my|their|his|her|its|client|customer|company|business|firm|provider|msp|supplier|contract|lease|office|team|staff|people|support|time|money|work|no|not|so|and|but|if|when)\b)[a-z]+`;
 const AUX = String.raw`(?: (?:is|has|have|are|was|just|recently|finally|will be|is due to be|already|now|actually|also|sadly|unfortunately|officially))*`;
 const GOING = String.raw`(?:leaving(?! (?:the (?:meeting|office|room|building|call|house|chat|country|area|door|site)|work|early|now|for (?:lunch|the day|home|a meeting|the weekend)|at \d|home|on holiday)\b)|quit(?:ting)?|resign(?:ed|ing)|retiring|retired|moving on|moved on|handed in (?:his|her|their) notice|handing in (?:his|her|their) notice|given (?:his|her|their )?notice|gave (?:his|her|their )?notice|giving (?:his|her|their )?notice|on (?:his|her|their) notice|serving (?:his|her|their) notice|working (?:his|her|their) notice|emigrating|(?:moving|going|off) (?:on )?to pastures new|gone (?:on )?to (?:another|a new|a different) (?:job|company|role|employer|firm)|mov(?:ed|ing) to (?:another|a new|a different) (?:job|company|role|employer|firm)|(?:got|found|taken|taking|accepted|starting|started|landed) (?:a |another |a new |a better )(?:new )?(?:job|role|position)|off at the end of (?:the|this|next) (?:month|week|year|quarter)|going (?:at the end of (?:the|this|next) (?:month|year|week|quarter)|in (?:a few|two|three|four|six) (?:weeks|months))|leaves (?:us |the company )?(?:next|this|in|at|on|soon|shortly)|leaving us|got (?:a|another) job|found (?:a|another) job|taken (?:a|another) job|taking (?:a|another) job|been poached|poached|headhunted|walked out|been made redundant|stepping down|stepped down|retires|left(?= (?:last|in|at|a few|two|three|recently|earlier|this|suddenly|without|us|the (?:company|business|firm)|for|and)\b| *(?:$|[,.;!?])))`;
@@ -9,8 +9,18 @@ const GOING = String.raw`(?:leaving(?! (?:the (?:meeting|office|room|building|ca
 /** An IT person is leaving, has left, or the role is vacant. */
 export const IT_STAFF_LEAVING: SignalPatterns = {
   rules: [
-    { value: true, factual: true, dropWhenNegated: true, pattern: pattern`\b${LEAVER}${AUX} ${GOING}\b` },
-    { value: true, factual: true, dropWhenNegated: true, pattern: pattern`${NAME}${AUX} ${GOING}\b` },
+    {
+      value: true,
+      factual: true,
+      dropWhenNegated: true,
+      pattern: pattern`\b${LEAVER}${AUX} ${GOING}\b`,
+    },
+    {
+      value: true,
+      factual: true,
+      dropWhenNegated: true,
+      pattern: pattern`${NAME}${AUX} ${GOING}\b`,
+    },
     {
       value: true,
       factual: true,
@@ -36,7 +46,7 @@ export const IT_STAFF_LEAVING: SignalPatterns = {
       value: true,
       factual: true,
       dropWhenNegated: true,
-      pattern: pattern`\b(?:lost|losing) ${IT_PERSON}\b`,
+      pattern: pattern`\b(?:lost|losing) ${IT_PERSON}\b(?!(?: [a-z]+){0,2} (?:would|could|might|will|is not an option)\b)`,
     },
     {
       value: true,
@@ -53,10 +63,15 @@ export const IT_STAFF_LEAVING: SignalPatterns = {
     {
       value: false,
       fixed: true,
-      pattern: pattern`\b(?:he|she|${IT_PERSON}) (?:is|has) not (?:going anywhere|leaving|retiring|planning (?:to leave|on leaving)|about to leave)\b|\b(?:no|not any) (?:plans?|intention) (?:of|to) (?:leave|leaving|retire|retiring)\b|\b(?:nobody|no one) is (?:leaving|going anywhere)\b|\b(?:low|no) (?:staff )?turnover\b`,
+      pattern: pattern`\b(?:he|she|${IT_PERSON}) (?:is|has) not (?:going anywhere|leaving|retiring|planning (?:to leave|on leaving)|about to leave)\b|\b(?:no|not any) (?:plans?|intention) (?:of|to) (?:leave|leaving|retire|retiring)\b|\b(?:nobody|no one)(?: in it| in the (?:it )?team| on the team| here)? is (?:leaving|going anywhere|planning to leave)\b|\b(?:low|no) (?:staff )?turnover\b`,
     },
   ],
   answers: [
-    { value: true, dropWhenNegated: true, pattern: /\b(?:leaving|left|retiring|retires|resigned|handed in|notice|vacant|empty|moving on)\b/ },
+    {
+      value: true,
+      dropWhenNegated: true,
+      pattern:
+        /\b(?:leaving|left|retiring|retires|resigned|handed in|notice|vacant|empty|moving on)\b/,
+    },
   ],
 };

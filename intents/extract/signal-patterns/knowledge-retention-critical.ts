@@ -1,6 +1,7 @@
 import { pattern, type SignalPatterns } from "./rule.ts";
 
-const KNOWING = /\b(?:knows?|know|understands?|understand|knowledge|know how|experience|familiar)\b/;
+const KNOWING =
+  /\b(?:knows?|know|understands?|understand|knowledge|know how|experience|familiar)\b/;
 const KNOWLEDGE = String.raw`(?:knowledge|experience|expertise|know how|understanding|history|team|people|guys|him|her|them|that|this|it)`;
 
 /** Internal knowledge of the organisation's own systems and processes is business critical. */
@@ -9,7 +10,12 @@ export const KNOWLEDGE_RETENTION_CRITICAL: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:inside out|inside and out|like the back of (?:his|her|their|my|our) hands?|back to front|where (?:all )?the bodies are buried|every nook and cranny|better than (?:anyone|anybody|any outsider|any outside|any provider|any msp|an outsider|someone new|a new person)(?: else)?|every (?:quirk|detail|workaround|nuance)|all the (?:quirks|workarounds|history))\b/,
+        /\b(?:hold|holds|have|has|carry|carries) (?:a (?:huge|massive|vast|great|lot of|ton of)(?: amount of)? |so much |lots of |all the |a wealth of )(?:knowledge|know how|history|understanding) (?:about|of|on) (?:how we|our|the)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:inside out|inside and out|like the back of (?:his|her|their|my|our) hands?|back to front|where (?:all )?the bodies are buried|every nook and cranny|better than (?:anyone|anybody|any outsider|any outside|any provider|any msp|an outsider|someone new|a new person)(?: else)?|every (?:quirk|detail|workaround|nuance)|all the (?:quirks|workarounds|history)|(?:in a way|the way|like) (?:an outsider|outsiders|no outsider|nobody else|no one else|a new person|a provider|an msp|someone new|a newcomer) (?:never |could not |would not |cannot |could never )?(?:would|could|can|does)?)\b/,
       with: [KNOWING],
     },
     {
@@ -24,7 +30,9 @@ export const KNOWLEDGE_RETENTION_CRITICAL: SignalPatterns = {
       value: true,
       fixed: true,
       pattern: pattern`\b(?:cannot|could not|must not|do not want to|would hate to|cannot afford to|could not afford to|would not want to|can ill afford to) (?:afford to )?(?:lose|risk losing) (?:that|this|the|their|his|her|our|all that|all (?:their|his|her|the) )?${KNOWLEDGE}?\b`,
-      with: [/\b(?:knowledge|know how|experience|expertise|inside out|knows|know|understand|understands|systems?|bespoke|setup|history|quirks)\b/],
+      with: [
+        /\b(?:knowledge|know how|experience|expertise|inside out|knows|know|understand|understands|systems?|bespoke|setup|history|quirks)\b/,
+      ],
     },
     {
       value: true,
@@ -37,7 +45,7 @@ export const KNOWLEDGE_RETENTION_CRITICAL: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:knowledge|know how|experience|expertise|understanding)(?: of (?:our|the) (?:[a-z]+ ){0,3}?[a-z]+)? (?:is|are|would be) (?:really |absolutely |so |very |just |incredibly |hugely )?(?:critical|crucial|vital|essential|invaluable|irreplaceable|key|priceless|really important|so important|hugely important|too valuable|business critical|mission critical|impossible to replace|hard to replace)\b/,
+        /\b(?:knowledge|know how|experience|expertise|understanding)(?: of (?:our|the) (?:[a-z]+ ){0,3}?[a-z]+)? (?:is|are|would be) (?:really |absolutely |so |very |just |incredibly |hugely )?(?:critical|crucial|vital|essential|invaluable|irreplaceable|key|priceless|really important|so important|hugely important|too valuable|business critical|mission critical|impossible to replace|hard to replace|our (?:biggest|greatest|most valuable|key|main|real) asset|a (?:huge|big|major|real|key|massive) asset|worth its weight in gold)\b/,
     },
     { value: true, pattern: /\birreplaceable\b/ },
     {
@@ -54,7 +62,8 @@ export const KNOWLEDGE_RETENTION_CRITICAL: SignalPatterns = {
     {
       value: true,
       allowIf: true,
-      pattern: /\b(?:years|decades|\d+ years) of (?:knowledge|know how|history|tribal knowledge|accumulated knowledge)\b/,
+      pattern:
+        /\b(?:years|decades|\d+ years) of (?:knowledge|know how|history|tribal knowledge|accumulated knowledge)\b/,
     },
     {
       value: true,
@@ -71,13 +80,15 @@ export const KNOWLEDGE_RETENTION_CRITICAL: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:keep|retain|keeping|retaining|preserve|preserving|protect|protecting|hang on to|hold on to) (?:the |that |our |their |this |all (?:the|that) )?(?:knowledge|know how|expertise|experience|understanding) (?:in house|in the business|internally|within the (?:business|company|team))\b/,
+        /\b(?:keep|retain|keeping|retaining|preserve|preserving|protect|protecting|hang on to|hold on to) (?:the |that |our |their |this |all (?:the|that) )?(?:[a-z]+ )?(?:knowledge|know how|expertise|experience|understanding) (?:in house|in the business|internally|within the (?:business|company|team))\b/,
     },
     {
       value: true,
       pattern:
         /\b(?:bespoke|custom built|home grown|homegrown|in house built|quirky|unique|idiosyncratic) (?:[a-z]+ )?(?:setup|set up|system|systems|software|application|applications|apps|erp|crm|database|environment|platform|network|processes)\b/,
-      with: [/\b(?:only (?:they|he|she|our|the team)|knows?|understands?|understood|knowledge|know how|inside out|nobody else|no one else)\b/],
+      with: [
+        /\b(?:only (?:they|he|she|our|the team)|knows?|understands?|understood|knowledge|know how|inside out|nobody else|no one else)\b/,
+      ],
     },
     {
       value: false,
@@ -86,6 +97,10 @@ export const KNOWLEDGE_RETENTION_CRITICAL: SignalPatterns = {
     },
   ],
   answers: [
-    { value: true, pattern: /\b(?:inside out|critical|vital|irreplaceable|hard to replace|cannot (?:afford to )?lose|bespoke|crucial|invaluable)\b/ },
+    {
+      value: true,
+      pattern:
+        /\b(?:inside out|critical|vital|irreplaceable|hard to replace|cannot (?:afford to )?lose|bespoke|crucial|invaluable)\b/,
+    },
   ],
 };

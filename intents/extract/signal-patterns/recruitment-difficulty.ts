@@ -9,6 +9,11 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
   rules: [
     {
       value: true,
+      pattern:
+        /\b(?:(?:it|tech|good|decent|skilled|qualified|experienced) (?:[a-z]+ )?(?:people|staff|engineers|techs|candidates|talent|techies|sysadmins)|engineers|techs|techies|sysadmins|it talent)(?: [a-z]+){0,2}? (?:are|is) (?:really |very |incredibly |so |pretty |just )?(?:scarce|rare|thin on the ground|few and far between|hard to come by|in short supply|like gold dust)\b|\b(?:applicants|applications|candidates|cvs|interest|responses)(?: [a-z]+){0,4}? (?:have|has) (?:all but |completely |totally |just )?dried up\b|\b(?:applicants|applications|candidates)(?: [a-z]+){0,4}? (?:are|is) (?:few and far between|thin on the ground|non existent|rare)\b/,
+    },
+    {
+      value: true,
       pattern: pattern`\b${HARD} (?:find|hire|recruit|get|attract|fill|replace|keep|retain|get hold of|source) (?:[a-z]+ ){0,4}?${PEOPLE}\b|\b${HARD} (?:hire|recruit)\b`,
     },
     {
@@ -40,7 +45,7 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\bpriced out\b|\b(?:we get|we keep getting|keep getting|getting) outbid\b|\b(?:lose|losing|lost) (?:candidates|people|them|staff|good people|engineers|applicants|(?:two|three|four|several|a few) (?:candidates|people|applicants))(?: [a-z]+){0,4}? to (?:bigger|larger|big|the banks|corporates|agencies|london|better paying|the city|competitors|higher|better offers|more money|counter ?offers)\b|\b(?:skills?|talent|it skills?|tech skills?|labour|labor|recruitment|it recruitment) (?:shortage|crisis|drought)\b|\bshortage of (?:it |good |decent |skilled |qualified |experienced |tech )?(?:people|staff|engineers|talent|candidates|techs?)\b/,
+        /\bpriced out\b|\b(?:we get|we keep getting|keep getting|getting) outbid\b|\b(?:lose|losing|lost) (?:[a-z]+ ){0,2}?(?:candidates|people|them|staff|engineers|applicants|techs|techies|sysadmins|talent)(?: [a-z]+){0,4}? to (?:bigger|larger|big|the banks|corporates|agencies|london|better paying|the city|competitors|higher|better offers|more money|counter ?offers)\b|\b(?:skills?|talent|it skills?|tech skills?|labour|labor|recruitment|it recruitment) (?:shortage|crisis|drought)\b|\bshortage of (?:it |good |decent |skilled |qualified |experienced |tech )?(?:people|staff|engineers|talent|candidates|techs?)\b/,
     },
     {
       value: true,
@@ -65,7 +70,19 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
     {
       value: true,
       fixed: true,
-      pattern: /\bcannot (?:offer|pay|match|meet|compete with) (?:the |what |their )?(?:salaries|salary|wages|money|rates|pay)\b/,
+      pattern:
+        /\bcannot (?:offer|pay|match|meet|compete with) (?:the |what |their )?(?:salaries|salary|wages|money|rates|pay)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:candidates|applicants|engineers|it people|techies|sysadmins|contractors|they)(?: [a-z]+){0,2}? (?:are |keep )?(?:asking for|want|wanting|demanding|expect|expecting) (?:silly|crazy|stupid|ridiculous|huge|insane|daft|mad|big|serious|telephone number) (?:money|salaries|numbers|sums|rates|wages)\b/,
+    },
+    {
+      value: false,
+      fixed: true,
+      pattern:
+        /\b(?:hiring|recruiting|recruitment|finding (?:people|staff))(?: [a-z]+){0,3}? (?:has not been|have not been|was not|is not|has never been|was never|is never) (?:a |an |much of an? |really an? )?(?:issue|problem|struggle|challenge|difficult|hard|headache|nightmare)\b/,
     },
     {
       value: true,
@@ -75,33 +92,42 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
     {
       value: true,
       fixed: true,
-      pattern: /\b(?:get|got|getting|had|have|receive|received) (?:no one|nobody|nothing|no|zero) (?:decent|suitable|good|qualified|worth interviewing|usable|half decent)\b/,
-      with: [/\b(?:advertis\w*|applicants?|jobs?|roles?|candidates?|hire|hiring|recruit\w*|vacanc\w*|post(?:ed)?)\b/],
+      pattern:
+        /\b(?:get|got|getting|had|have|receive|received) (?:no one|nobody|nothing|no|zero) (?:decent|suitable|good|qualified|worth interviewing|usable|half decent)\b/,
+      with: [
+        /\b(?:advertis\w*|applicants?|jobs?|roles?|candidates?|hire|hiring|recruit\w*|vacanc\w*|post(?:ed)?)\b/,
+      ],
     },
     {
       value: true,
-      pattern: /\b(?:re ?advertised|advertised)(?: [a-z]+){0,4}? (?:twice|three times|four times|several times|multiple times|again and again|over and over|(?:\d|two|three|four|five) times)\b/,
+      pattern:
+        /\b(?:re ?advertised|advertised)(?: [a-z]+){0,4}? (?:twice|three times|four times|several times|multiple times|again and again|over and over|(?:\d|two|three|four|five) times)\b/,
     },
     {
       value: true,
       fixed: true,
-      pattern: /\b(?:none|nobody|no one|not one)(?: of them)? (?:were|was|are|is|has been|have been) (?:any good|suitable|good enough|up to (?:it|scratch)|right|decent|worth hiring|any use)\b/,
+      pattern:
+        /\b(?:none|nobody|no one|not one)(?: of them)? (?:were|was|are|is|has been|have been) (?:any good|suitable|good enough|up to (?:it|scratch)|right|decent|worth hiring|any use)\b/,
       with: [/\b(?:interview\w*|candidates?|applicants?|hire|hiring|recruit\w*|advert\w*|cvs?)\b/],
     },
     {
       value: true,
       pattern: /\bhens'? teeth\b|\bgold dust\b|\bneedle in a haystack\b|\bunicorns?\b/,
-      with: [/\b(?:hire|hiring|recruit\w*|find|finding|people|staff|sysadmins?|engineers?|candidates|techies|techs)\b/],
+      with: [
+        /\b(?:hire|hiring|recruit\w*|find|finding|people|staff|sysadmins?|engineers?|candidates|techies|techs)\b/,
+      ],
     },
     {
       value: true,
       pattern: /\btried (?:hiring|recruiting|to hire|to recruit|advertising)\b/,
-      with: [/\b(?:no luck|no joy|nobody|no one|failed|without success|nothing|disaster|did not work|went nowhere|got nowhere|came to nothing|gave up|never found|could not find|cannot find|did not find|no good)\b/],
+      with: [
+        /\b(?:no luck|no joy|nobody|no one|failed|without success|nothing|disaster|did not work|went nowhere|got nowhere|came to nothing|gave up|never found|could not find|cannot find|did not find|no good)\b/,
+      ],
     },
     {
       value: false,
       pattern:
-        /\b(?:easy|easily|no problem|straightforward) to (?:hire|recruit|find (?:good |decent )?(?:people|staff|engineers))\b|\b(?:hiring|recruiting|recruitment) (?:is|has been|was) (?:(?:pretty|very|quite|fairly|really|always) )?(?:easy|fine|straightforward|ok|okay|no problem|not a problem|not an issue|never an issue|never a problem)\b|\b(?:we )?(?:can|could) (?:easily|always|usually) (?:find|hire|recruit|get) (?:good |decent |new )?(?:people|staff|engineers|someone)\b|\bplenty of (?:good )?(?:applicants|candidates|applications|cvs)\b|\b(?:filled|hired|recruited) (?:the role|someone|a replacement) (?:quickly|easily|within (?:a|two|three) weeks?)\b/,
+        /\b(?:easy|easily|no problem|straightforward) to (?:hire|recruit|find (?:good |decent )?(?:people|staff|engineers))\b|\b(?:hiring|recruiting|recruitment) (?:is|has been|was) (?:(?:pretty|very|quite|fairly|really|always) )?(?:easy|fine|straightforward|ok|okay|no problem|not a problem|not an issue|never an issue|never a problem)\b|\b(?:we )?(?:can|could) (?:easily|always|usually) (?:find|hire|recruit|get) (?:good |decent |new )?(?:people|staff|engineers|someone)\b|\bplenty of (?:good )?(?:applicants|candidates|applications|cvs)\b|\b(?:can|could) (?:find|hire|recruit|get) (?:good |decent |new )?(?:it )?(?:people|staff|engineers|someone) (?:easily|quickly|without (?:much )?(?:trouble|problem|difficulty))\b|\b(?:filled|hired|recruited) (?:the role|someone|a replacement) (?:quickly|easily|within (?:a|two|three) weeks?)\b/,
     },
   ],
   answers: [
@@ -110,6 +136,10 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
       pattern:
         /^(?:(?:yes|yeah|yep|definitely|absolutely)\W* )?(?:it is |it has been |it was )?(?:(?:really|very|incredibly|so) )?(?:a nightmare|impossible|hard|difficult|tough|a struggle|brutal|a pain)\b/,
     },
-    { value: false, pattern: /^(?:(?:no|nope|not really)\W* )?(?:it is |it has been |it was )?(?:(?:pretty|fairly|quite) )?(?:easy|fine|ok|okay|straightforward)\b/ },
+    {
+      value: false,
+      pattern:
+        /^(?:(?:no|nope|not really)\W* )?(?:it is |it has been |it was )?(?:(?:pretty|fairly|quite) )?(?:easy|fine|ok|okay|straightforward)\b/,
+    },
   ],
 };

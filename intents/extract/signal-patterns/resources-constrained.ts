@@ -5,6 +5,12 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
   rules: [
     {
       value: true,
+      fixed: true,
+      pattern:
+        /\bbecause (?:it|our it|the it team|tech|our systems|the team|we) (?:cannot|could not|is not able to|are not able to|was not able to) (?:cope|keep up|handle it|support it|deliver|scale)\b/,
+    },
+    {
+      value: true,
       pattern:
         /\b(?:it|tech|technology|our it|our systems|(?:our )?it (?:capability|capacity|setup|function)|(?:a |the )?lack of (?:it |in house )?(?:resources?|resourcing|staff|people|expertise|skills|capacity|time|support|investment)|it limitations|limited (?:it |in house )?(?:resources?|capacity|expertise)|our (?:small|tiny) (?:it )?team|(?:it )?resources?|resourcing|capacity|the it (?:side|situation|setup|team)|legacy (?:it|systems|tech))(?: (?:is|are|has been|have been|keeps?|really is|is really|is just|is definitely|has become))? (?<neg>not |never |no longer )?(?:really |definitely |seriously |actually |massively |badly )?(?:holding (?:us|the business|the company|the firm|things|our growth|growth|everything) back|a (?:real |big |major |massive |huge )?(?:bottleneck|constraint|blocker|barrier|limiting factor|drag|handbrake)|the (?:bottleneck|constraint|blocker|limiting factor)|limiting (?:us|our growth|growth|the business)|slowing (?:us|the business|things|everything|growth) down|stopping us (?:from )?(?:growing|scaling|expanding)|constraining (?:us|growth|the business))\b/,
     },
@@ -28,7 +34,9 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
       fixed: true,
       pattern:
         /\b(?:cannot|unable to|struggling to|struggle to|not able to|never able to|can never|could not) (?:grow|scale|expand|take on (?:more|new) (?:work|clients|customers|projects)|move forward|modernise|modernize|innovate|deliver (?:projects|anything new|improvements)|get (?:projects|anything|improvements|things) (?:done|delivered|off the ground)|do (?:projects|anything (?:new|strategic|proactive))|get to (?:projects|the important stuff|strategic work)|make progress|get ahead)\b/,
-      with: [/\b(?:because of|due to|for (?:lack|want) of|without|lack|limited|it|tech|systems|resources?|capacity|people|expertise|staff|skills)\b/],
+      with: [
+        /\b(?:because of|due to|for (?:lack|want) of|without|lack|limited|it|tech|systems|resources?|capacity|people|expertise|staff|skills)\b/,
+      ],
     },
     {
       value: true,
@@ -43,7 +51,8 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
     },
     {
       value: true,
-      pattern: /\b(?:losing|lost|turning away|missing out on|missing|turning down|passing up) (?:business|clients|customers|opportunities|work|deals|contracts)\b/,
+      pattern:
+        /\b(?:losing|lost|turning away|missing out on|missing|turning down|passing up) (?:business|clients|customers|opportunities|work|deals|contracts)\b/,
       near: {
         words: 8,
         pattern:
@@ -59,8 +68,13 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
     {
       value: true,
       fixed: true,
-      pattern: /\b(?:it|the it team|our it|our it team|the team|our systems|tech|our tech) (?:cannot|can not|is struggling to|struggles to|is not able to|could not|just cannot) keep up\b/,
-      near: { words: 8, pattern: /\b(?:scal\w+|grow\w*|expan\w+|demand|the business|the company|new clients|our plans)\b/ },
+      pattern:
+        /\b(?:it|the it team|our it|our it team|the team|our systems|tech|our tech) (?:cannot|can not|is struggling to|struggles to|is not able to|could not|just cannot) keep up\b/,
+      near: {
+        words: 8,
+        pattern:
+          /\b(?:scal\w+|grow\w*|expan\w+|demand|the business|the company|new clients|our plans)\b/,
+      },
     },
     {
       value: true,
@@ -69,12 +83,21 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
         /\b(?:because|as|since) (?:there is|we have|we have got|we got) (?:no|not enough|too little|little|hardly any) (?:it )?(?:capacity|resource|resources|bandwidth|people|time|staff|manpower)\b|\b(?:lack|lacks|do not have|does not have|have not got|has not got|never have|there are not)(?: the| enough)? (?:people|staff|hands|capacity|time|resources?|bandwidth|bodies) (?:to|for) (?:do|deliver|run|take on|get|handle|work on|tackle|the projects|projects|everything|what we)\b/,
     },
     {
+      value: true,
+      pattern:
+        /\b(?:constrained|limited|held back|hamstrung|hampered|restricted|hindered|bottlenecked) by (?:[a-z]+ ){0,4}?(?:it|tech|technology|systems|team|resources?|capacity|expertise|skills|staff|people|headcount)\b/,
+    },
+    {
       value: false,
       pattern:
         /\b(?:we have|we have got|we got|there is|there are|we have more than) (?:plenty of|enough|ample|sufficient|lots of|loads of|the right) (?:it )?(?:resources?|capacity|people|staff|headcount|bandwidth|resourcing)\b|\b(?:well|fully|properly) (?:resourced|staffed)\b|\b(?:resources?|resourcing|capacity|staffing) (?:is|are) (?:fine|not a problem|not an issue|adequate|sufficient|ok|okay|good)\b/,
     },
   ],
   answers: [
-    { value: true, pattern: /\b(?:holding us back|bottleneck|we lack|not enough (?:people|resource|capacity)|too few|short staffed|under resourced)\b/ },
+    {
+      value: true,
+      pattern:
+        /\b(?:holding us back|bottleneck|we lack|not enough (?:people|resource|capacity)|too few|short staffed|under resourced)\b/,
+    },
   ],
 };

@@ -2,8 +2,9 @@ import { SECURITY_TOPIC, words } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
 const WORRIED = String.raw`(?:worried|worrying|concerned|anxious|nervous|scared|terrified|paranoid|frightened|afraid|stressed|uneasy|twitchy|panicking|on edge|losing sleep|lose sleep|keeps? (?:me|us) (?:up|awake)(?: at night)?|keeping (?:me|us) (?:up|awake))`;
-const WORRY_NOUN = String.raw`(?:a (?:big |real |major |growing |huge |massive |constant |serious |genuine )?(?:worry|concern|risk|headache|fear|nightmare|threat)|(?:our|my) (?:biggest |main |number one |top )?(?:worry|concern|fear|headache)|worrying|scary|terrifying|frightening|on (?:my|our) mind|top of (?:my|our|the) (?:list|agenda|mind)|(?:keeps|keeping) (?:me|us) (?:up|awake)(?: at night)?|worr(?:y|ies) (?:me|us)|scares? (?:the (?:life|hell|living daylights|crap) out of )?(?:me|us)|terrif(?:y|ies) (?:me|us)|frightens? (?:me|us)|freaks? (?:me|us) out|concerns? (?:me|us)|bothers? (?:me|us))`;
-const REQUESTER = /\b(?:insurance|whether we are (?:secure|compliant)|if we are (?:secure|compliant)|insurers?|underwriters?|brokers?|clients?|customers?|the bank|banks|auditors?|regulators?|the fca|the ico|tenders?|contracts?|supply chain|the nhs|government|the council|partners?|investors?|the board|our board|funders?|the franchise)\b/;
+const WORRY_NOUN = String.raw`(?:(?:something|a thing|anything) (?:that |which )?(?:really )?(?:worr(?:y|ies)|concerns?|scares?|bothers?) (?:me|us)|a (?:big |real |major |growing |huge |massive |constant |serious |genuine )?(?:worry|concern|risk|headache|fear|nightmare|threat)|(?:our|my) (?:biggest |main |number one |top )?(?:worry|concern|fear|headache)|worrying|scary|terrifying|frightening|on (?:my|our) mind|top of (?:my|our|the) (?:list|agenda|mind)|(?:keeps|keeping) (?:me|us) (?:up|awake)(?: at night)?|worr(?:y|ies) (?:me|us)|scares? (?:the (?:life|hell|living daylights|crap) out of )?(?:me|us)|terrif(?:y|ies) (?:me|us)|frightens? (?:me|us)|freaks? (?:me|us) out|concerns? (?:me|us)|bothers? (?:me|us))`;
+const REQUESTER =
+  /\b(?:insurance|whether we are (?:secure|compliant)|if we are (?:secure|compliant)|insurers?|underwriters?|brokers?|clients?|customers?|the bank|banks|auditors?|regulators?|the fca|the ico|tenders?|contracts?|supply chain|the nhs|government|the council|partners?|investors?|the board|our board|funders?|the franchise)\b/;
 const DEMAND =
   /\b(?:ask(?:ing|ed|s)?|demand(?:ing|ed|s)?|requir(?:e|es|ed|ing|ements?)|insist(?:ing|ed|s)?|mandat(?:e|es|ed|ing|ory)|push(?:ing|ed)?|chas(?:e|ing|ed)|questionnaires?|conditions?|expect(?:s|ing|ed)?|flagged|raised|making us|forcing us|will not (?:cover|insure|renew)|wants? (?:us to|proof|evidence|to see)|need (?:us to|proof|evidence|to see))\b/;
 const SECURITY_DEMANDED =
@@ -12,6 +13,11 @@ const SECURITY_DEMANDED =
 /** Security or compliance risk is increasing. */
 export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
   rules: [
+    {
+      value: true,
+      pattern:
+        /\b(?:phishing|ransomware|malware|hacking|scam|spam|fraud|cyber)(?: [a-z]+)? (?:attempts|emails|attacks|calls|texts)(?: (?:are|is))? (?:getting (?:more )?(?:frequent|common|sophisticated|worse|convincing)|increasing|on the rise|rising|growing|up)\b/,
+    },
     { value: true, pattern: pattern`\b${WORRIED}${words(6)} ${SECURITY_TOPIC}\b` },
     {
       value: true,
@@ -47,7 +53,9 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
       value: true,
       pattern:
         /\b(?:someone|one of (?:our|the) (?:staff|team|users|people)|an employee|a user|a member of staff|our (?:finance|accounts) (?:team|person|lady|guy|manager)|finance|accounts|the ceo|our md|a colleague|staff) (?:nearly |almost |actually )?(?:clicked|fell for|opened|gave (?:away|out)|entered|paid|sent (?:money|payment))\b/,
-      with: [/\b(?:link|email|phishing|attachment|scam|fake|invoice|credentials|password|fraud|spoof|dodgy|malicious)\b/],
+      with: [
+        /\b(?:link|email|phishing|attachment|scam|fake|invoice|credentials|password|fraud|spoof|dodgy|malicious)\b/,
+      ],
     },
     {
       value: true,
@@ -75,7 +83,9 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
       value: true,
       pattern:
         /\b(?:handle|hold|process|store|deal with) (?:a lot of |lots of |highly )?(?:sensitive|patient|medical|health|financial|personal|client|customer|children's|card|payment|confidential) (?:data|information|records|details)\b/,
-      with: [/\b(?:compliance|compliant|security|secure|gdpr|risk|worr\w+|audits?|regulat\w+|breach|fines?|harder|exposed|concern\w*)\b/],
+      with: [
+        /\b(?:compliance|compliant|security|secure|gdpr|risk|worr\w+|audits?|regulat\w+|breach|fines?|harder|exposed|concern\w*)\b/,
+      ],
     },
     {
       value: true,
@@ -106,6 +116,10 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
     },
   ],
   answers: [
-    { value: true, pattern: /\b(?:growing|increasing|getting worse|more and more|big worry|real worry|definitely a worry|very worried)\b/ },
+    {
+      value: true,
+      pattern:
+        /\b(?:growing|increasing|getting worse|more and more|big worry|real worry|definitely a worry|very worried)\b/,
+    },
   ],
 };

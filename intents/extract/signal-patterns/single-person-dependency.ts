@@ -1,13 +1,23 @@
 import { IT_PERSON } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
-const ONE_PERSON = String.raw`(?:one|a single|1|just one|only one) (?:person|guy|man|individual|employee|bloke|chap|woman|lady|member of staff|it person|engineer|techie|head)`;
-const SUNK = String.raw`(?:stuffed|screwed|in (?:real |big |serious |deep )?trouble|sunk|lost|up the creek|doomed|in a (?:mess|hole)|finished|helpless|dead in the water|at a standstill|in the lurch|knackered|buggered|done for|in bother|stuck)`;
+const ONE_PERSON = String.raw`(?:one|a single|1|just one|only one|any one|any single) (?:person|guy|man|individual|employee|bloke|chap|woman|lady|member of staff|it person|engineer|techie|head)`;
+const SUNK = String.raw`(?:stuffed|screwed|in (?:real |big |serious |deep )?trouble|sunk|lost|up the creek|doomed|in (?:a |an )?(?:real |right |total |proper |big |huge |serious |terrible )?(?:mess|hole|pickle|state|bind)|finished|helpless|dead in the water|at a standstill|in the lurch|knackered|buggered|done for|in bother|stuck)`;
 const NOT_A_PERSON = String.raw`(?!(?:it|you|them|we|us|the|this|that|an?|our|their|his|her|my|your|its|knowledge|data|internet|email|power|broadband|wifi|there|i|something|anything|everything|things|that|server|systems?)\b)`;
 
 /** IT rests on one person / one person holds the knowledge. */
 export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
   rules: [
+    {
+      value: true,
+      pattern:
+        /\b(?:our |the )?(?:whole |entire )?(?:it |it set up |it setup |)(?:setup|set up|systems?|network|infrastructure|it function|it department|it) (?:relies|depends|hinges|rests|runs) (?:entirely |totally |completely |solely |heavily )?on (?!(?:the|a|an|our|us|you|cloud|microsoft|azure|aws|google|amazon|sage|xero|dell|hp|cisco|apple|windows|citrix|vmware|email|internet|broadband|power|wifi|one system|software|it|them)\b)[a-z]+\b(?! (?:system|software|server|platform|provider|company|servers|network|connection|app|being)\b)/,
+    },
+    {
+      value: true,
+      pattern: pattern`\blos(?:ing|e) (?:him|her|one person|${IT_PERSON})(?: [a-z]+){0,2}? (?:would|could|will) (?:cripple|kill|sink|finish|destroy|devastate|floor|stop|hurt|wreck) (?:us|the business|the company)\b`,
+      allowIf: true,
+    },
     {
       value: true,
       pattern:
@@ -40,7 +50,7 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
     },
     {
       value: true,
-      pattern: pattern`\b(?:one|a single|1) (?:it )?(?:guy|person|man|bloke|chap|woman|lady|engineer|techie) (?:who )?(?:does|doing|handles|handling|covers|covering|looks after|looking after|runs|running|manages|managing|knows|holds|is responsible for|deals with) (?:everything|it all|all of it|the lot|all (?:of )?(?:our|the) (?:it|systems|tech)|all the it|every(?:thing)? it)\b`,
+      pattern: pattern`\b(?:one|a single|1) (?:it )?(?:guy|person|man|bloke|chap|woman|lady|engineer|techie) (?:who )?(?:does|doing|handles|handling|covers|covering|looks after|looking after|runs|running|manages|managing|knows|holds|is responsible for|deals with) (?:absolutely |literally |pretty much |basically |just about )?(?:everything|it all|all of it|the lot|all (?:of )?(?:our|the) (?:it|systems|tech)|all the it|every(?:thing)? it)\b`,
     },
     {
       value: true,
@@ -98,7 +108,11 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
     {
       value: true,
       pattern: /\beggs in one basket\b/,
-      near: { words: 8, pattern: /\b(?:him|her|one (?:person|guy|man|woman)|it (?:guy|person|manager|lady|bloke)|sysadmin|techie)\b/ },
+      near: {
+        words: 8,
+        pattern:
+          /\b(?:him|her|one (?:person|guy|man|woman)|it (?:guy|person|manager|lady|bloke)|sysadmin|techie)\b/,
+      },
     },
     {
       value: true,
@@ -109,7 +123,8 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
     {
       value: false,
       pattern:
-        /\b(?:we have|there is|we have got|we got|there is always) (?:good |plenty of |decent |enough |proper )?(?:cover|redundancy|overlap|cross training|resilience) (?:for|between|in|when|across)\b|\b(?:knowledge|the knowledge|it|everything|the work) is (?:well |evenly |nicely )?(?:shared|spread|split) (?:across|between|among|around) (?:the team|us|several|all|everyone|a few|two|three|the)\b|\b(?:several|multiple|a few|two|three|all|both) of (?:us|them) (?:know|can|understand)\b|\b(?:they|we) (?:all )?cover (?:for )?each other\b|\bcross trained\b/,
+        /\b(?:we have|there is|we have got|we got|there is always) (?:good |plenty of |decent |enough |proper )?(?:cover|redundancy|overlap|cross training|resilience) (?:for|between|in|when|across)\b|\b(?:knowledge|the knowledge|it|everything|the work) is (?:well |evenly |nicely )?(?:shared|spread|split)(?: (?:well|evenly|nicely|out))? (?:across|between|among|around) (?:the team|us|several|all|everyone|a few|two|three|the|our|both|multiple|\d+)\b|\b(?:several|multiple|a few|two|three|all|both) of (?:us|them) (?:know|can|understand)\b|\b(?:they|we) (?:all )?cover (?:for )?each other\b|\bcross trained\b|\b(?:the )?others? (?:can |will |just |always )?(?:cover|step in|pick (?:it|things) up)\b|\bsomeone else (?:can |will |always )?(?:cover|step in|pick (?:it|things) up)\b/,
+      allowIf: true,
     },
   ],
   answers: [

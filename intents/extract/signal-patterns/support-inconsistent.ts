@@ -10,10 +10,15 @@ const CONSEQUENCE =
 /** Support quality varies with who is available. */
 export const SUPPORT_INCONSISTENT: SignalPatterns = {
   rules: [
-    { value: true, pattern: /^(?:(?:honestly|to be honest|tbh|well|yeah)\W* )?it is (?:a bit |very |pretty |really |quite |so )?(?:hit and miss|hit or miss|a lottery)\b/ },
     {
       value: true,
-      pattern: /\b(?:chaos|a nightmare|a disaster|a mess|awful|hell|grim|carnage) when (?:he|she|[a-z]+) (?:is|are) (?:off|away|on holiday|on leave|sick|out|not in|not around|unavailable|on annual leave|off sick|on vacation|ill)\b/,
+      pattern:
+        /^(?:(?:honestly|to be honest|tbh|well|yeah)\W* )?it is (?:a bit |very |pretty |really |quite |so )?(?:hit and miss|hit or miss|a lottery)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:chaos|a nightmare|a disaster|a mess|awful|hell|grim|carnage) when (?:he|she|[a-z]+) (?:is|are) (?:off|away|on holiday|on leave|sick|out|not in|not around|unavailable|on annual leave|off sick|on vacation|ill)\b/,
     },
     {
       value: true,
@@ -22,7 +27,8 @@ export const SUPPORT_INCONSISTENT: SignalPatterns = {
     },
     {
       value: true,
-      pattern: /\b(?:hit and miss|hit or miss|a lottery|a mixed bag|patchy|inconsistent|erratic|variable|unreliable|sporadic|up and down)\b/,
+      pattern:
+        /\b(?:hit and miss|hit or miss|a lottery|a mixed bag|patchy|inconsistent|erratic|variable|unreliable|sporadic|up and down)\b/,
       with: [SUPPORT_CONTEXT],
       dropWhenNegated: true,
     },
@@ -34,13 +40,15 @@ export const SUPPORT_INCONSISTENT: SignalPatterns = {
     { value: true, pattern: ABSENT, with: [CONSEQUENCE], fixed: true },
     {
       value: true,
-      pattern: /\b(?:sometimes|some (?:days|weeks|times|months))\b[^.;]{0,60}\b(?:other (?:times|days|weeks|months)|sometimes|others)\b/,
+      pattern:
+        /\b(?:sometimes|some (?:days|weeks|times|months))\b[^.;]{0,60}\b(?:other (?:times|days|weeks|months)|sometimes|others)\b/,
       with: [SUPPORT_CONTEXT],
     },
     {
       value: true,
       fixed: true,
-      pattern: /\b(?:never know|cannot tell|no idea) what (?:you|we) (?:will |are going to |would )?get\b/,
+      pattern:
+        /\b(?:never know|cannot tell|no idea) what (?:you|we) (?:will |are going to |would )?get\b/,
       with: [SUPPORT_CONTEXT],
     },
     {
@@ -50,8 +58,11 @@ export const SUPPORT_INCONSISTENT: SignalPatterns = {
     },
     {
       value: true,
-      pattern: /\b(?:great|good|fine|brilliant|ok|okay|quick|fast) when (?:he|she|they|[a-z]+) (?:is|are) (?:in|around|here|available|about|on site|on)\b/,
-      with: [/\b(?:awful|terrible|rubbish|dire|useless|nothing|nobody|no one|bad|poor|slow|non existent|nonexistent|stuck|otherwise|not)\b/],
+      pattern:
+        /\b(?:great|good|fine|brilliant|ok|okay|quick|fast) when (?:he|she|they|[a-z]+) (?:is|are) (?:in|around|here|available|about|on site|on)\b/,
+      with: [
+        /\b(?:awful|terrible|rubbish|dire|useless|nothing|nobody|no one|bad|poor|slow|non existent|nonexistent|stuck|otherwise|not)\b/,
+      ],
     },
     {
       value: true,
@@ -61,7 +72,7 @@ export const SUPPORT_INCONSISTENT: SignalPatterns = {
     {
       value: false,
       pattern:
-        /\b(?:support|service|the support|the service|response(?: times?)?|cover|coverage)(?: (?:is|are|has been|have been))? (?<neg>not )?(?:(?:very|really|always|pretty|consistently|super|extremely|incredibly) )*(?:consistent|reliable|dependable|steady|predictable)\b|\bthere is always (?:someone|somebody|cover) (?:available|around|to help|on hand|in)\b|\bwe always have cover\b|\bcover (?:is|has) (?:never|not) (?:been )?(?:a problem|an issue)\b/,
+        /\b(?:support|service|the support|the service|response(?: times?)?|cover|coverage)(?: (?:is|are|has been|have been))? (?<neg>not )?(?:(?:very|really|always|pretty|consistently|super|extremely|incredibly) )*(?:consistent|reliable|dependable|steady|predictable|consistently (?:good|great|excellent|quick|fast|solid))\b|\bthere is always (?:someone|somebody|cover) (?:available|around|to help|on hand|in)\b|\bwe always have cover\b|\bcover (?:is|has) (?:never|not) (?:been )?(?:a problem|an issue)\b/,
     },
   ],
   answers: [
@@ -70,6 +81,9 @@ export const SUPPORT_INCONSISTENT: SignalPatterns = {
       pattern:
         /\b(?:depends (?:on )?who|patchy|hit and miss|hit or miss|inconsistent|varies|variable|up and down|a lottery|when (?:he|she|they) (?:is|are) (?:off|away|on holiday|sick))\b/,
     },
-    { value: false, pattern: /\b(?:consistent|reliable|always (?:good|there|available)|pretty good)\b/ },
+    {
+      value: false,
+      pattern: /\b(?:consistent|reliable|always (?:good|there|available)|pretty good)\b/,
+    },
   ],
 };

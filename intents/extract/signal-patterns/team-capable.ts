@@ -31,8 +31,14 @@ export const TEAM_CAPABLE: SignalPatterns = {
       unless:
         /\b(?:sales|marketing|finance|accounts|dev|development|management|leadership|customer|warehouse|ops|operations|football|admin|office|service desk|support desk) (?:team|guys|people|staff)\b|\b(?:your|you|provider|msp|supplier|find|hire|hiring|recruit\w*|attract|round here|locally|in (?:our|the) area)\b|\bthere (?:just )?(?:are|is) not\b/,
     },
-    { value: true, pattern: pattern`\b${IT_TEAM} (?:who |that )?${BE} (?<neg>not )?${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}` },
-    { value: true, pattern: pattern`\b(?:it )?(?:team|guys|engineers|techs) (?:who|that) (?:are|is) ${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}` },
+    {
+      value: true,
+      pattern: pattern`\b${IT_TEAM} (?:who |that )?${BE} (?<neg>not )?${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}`,
+    },
+    {
+      value: true,
+      pattern: pattern`\b(?:it )?(?:team|guys|engineers|techs) (?:who|that) (?:are|is) ${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}`,
+    },
     {
       value: true,
       pattern: pattern`\b(?:guys|lads|people|staff|folks|team|engineers|techs|person|guy)(?: (?:we have|we have got|we got|we employ))? in (?:it|house)(?: [a-z]+)? (?:are|is) (?<neg>not )?${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}`,
@@ -40,7 +46,8 @@ export const TEAM_CAPABLE: SignalPatterns = {
     {
       value: true,
       pattern: pattern`\b(?:a |an )?${DEGREE}${PRAISED_TEAM} ${TEAM_NOUN}\b`,
-      unless: /\b(?:find|hire|hiring|recruit|attract|come by|get hold of|scarce|rare|shortage|in (?:our|the) area|round here|locally)\b/,
+      unless:
+        /\b(?:find|hire|hiring|recruit|attract|come by|get hold of|scarce|rare|shortage|in (?:our|the) area|round here|locally)\b/,
       dropWhenNegated: true,
       notAfter:
         /\b(?:need|needs|needed|want|wants|looking for|hire|hiring|find|recruit|recruiting|build|get|without|lack|wish|afford|attract|keep|retain|lose|losing|lost|replace|like|your|you|if|hard to|cannot|no)\b/,
@@ -51,20 +58,26 @@ export const TEAM_CAPABLE: SignalPatterns = {
         /\b(?:they|he|she|the team|our team|the guys|our guys|our it (?:guy|person|team|manager)) (?:really |definitely )?(?:know|knows) (?:their|his|her) (?:stuff|onions|job|way around|craft|business)\b|\bknows? what (?:they are|he is|she is) doing\b|\b(?:they|he|she|the team|our team|our (?:(?:two|three|four|five|\d+|it) )?(?:engineers|guys|techs|it people|people in it|it staff|it team)) (?:do|does|are doing|is doing) (?:a |an )?(?:really |very )?(?:good|great|fantastic|brilliant|solid|excellent|decent|cracking|superb|top) job\b|\bhighly (?:skilled|capable|competent|experienced|qualified)\b|\b(?:we|i) (?:really |completely |fully )?trust (?:them|him|her|our (?:team|guys|it team|it guy|it person))\b|\bcannot fault (?:them|him|her|the team|our team|our guys)\b/,
     },
     {
+      value: true,
+      pattern: pattern`\b(?:describe|call|consider|regard) ${IT_TEAM} as ${DEGREE}${PRAISE}\b`,
+    },
+    {
       value: false,
-      pattern: pattern`\b${IT_TEAM} ${BE} ${DEGREE}(?:a bit |a little |somewhat |rather |totally |completely )?(?:useless|hopeless|incompetent|clueless|out of (?:his|her|their) depth|not up to (?:it|the job|scratch)|not (?:very |that |really )?(?:capable|competent|good enough|skilled enough)|(?:too |very |quite |pretty )?(?:junior|inexperienced)|struggling with the basics|a liability|behind the times|not great at (?:their|his|her) jobs?)\b`,
+      pattern: pattern`\b${IT_TEAM} ${BE} ${DEGREE}(?:a bit |a little |somewhat |rather |totally |completely )?(?:useless|hopeless|incompetent|clueless|out of (?:his|her|their) (?:depth|league)|not up to (?:it|the job|scratch)|not (?:very |that |really )?(?:capable|competent|good enough|skilled enough)|(?:too |very |quite |pretty )?(?:junior|inexperienced)|struggling with the basics|a liability|behind the times|not great at (?:their|his|her) jobs?)\b`,
     },
     {
       value: false,
       fixed: true,
       pattern:
         /\b(?:he|she|they) (?:is|are) not (?:really |very |that |particularly )?(?:qualified|capable|competent|skilled|up to it|experienced enough|up to the job|good enough)\b/,
-      with: [/\bit (?:guy|person|manager|team|lead|admin|bloke|lady|staff|people)\b|\b(?:sysadmin|techie|engineer)\b/],
+      with: [
+        /\bit (?:guy|person|manager|team|lead|admin|bloke|lady|staff|people)\b|\b(?:sysadmin|techie|engineer)\b/,
+      ],
     },
     {
       value: false,
       fixed: true,
-      pattern: pattern`\b${IT_TEAM} (?:does not|do not|no longer) (?:really )?(?:have|possess) the (?:skills|expertise|knowledge|experience|capability|capabilities)\b`,
+      pattern: pattern`\b${IT_TEAM} (?:(?:does not|do not|no longer) (?:really )?(?:have|possess)|lacks?|is lacking|are lacking) (?:the |enough |real |much |any )?(?:skills|expertise|knowledge|experience|capability|capabilities|depth|know how)\b`,
     },
     {
       value: false,
@@ -85,8 +98,13 @@ export const TEAM_CAPABLE: SignalPatterns = {
     },
     {
       value: true,
-      pattern: /\b(?:they|he|she) (?:know|knows) (?:our|the) (?:systems|setup|stuff|business|environment)\b/,
+      pattern:
+        /\b(?:they|he|she) (?:know|knows) (?:our|the) (?:systems|setup|stuff|business|environment)\b/,
     },
-    { value: false, pattern: /\b(?:quite |very |a bit |too )?(?:junior|inexperienced|out of (?:their|his|her) depth)\b/ },
+    {
+      value: false,
+      pattern:
+        /\b(?:quite |very |a bit |too )?(?:junior|inexperienced|out of (?:their|his|her) depth)\b/,
+    },
   ],
 };

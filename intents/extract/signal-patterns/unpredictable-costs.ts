@@ -2,7 +2,7 @@ import { words } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
 const COSTS = String.raw`(?:costs?|spend|spending|bills?|invoices?|budgets?|expenses|fees|charges|outgoings|prices|pricing)`;
-const ERRATIC = String.raw`(?:all over the place|unpredictable|hard to predict|impossible to predict|difficult to predict|hard to forecast|impossible to forecast|difficult to forecast|hard to control|impossible to control|hard to budget(?: for)?|impossible to budget(?: for)?|difficult to budget(?: for)?|out of control|spiralling|spiraling|spiralled|creeping up|going up and up|up and down|erratic|volatile|fluctuat(?:e|es|ing)|var(?:y|ies) (?:wildly|a lot|massively|hugely|so much|month to month|from month to month)|a lottery|a mystery|never the same|jump(?:s|ing)? around|lumpy|ballooning|spiking|random|a surprise every month|inconsistent|swing(?:s|ing)?(?: wildly| massively| a lot| all over)?|bounce around|yo yo|(?:wildly|massively|hugely) (?:variable|different))`;
+const ERRATIC = String.raw`(?:all over the place|unpredictable|hard to predict|impossible to predict|difficult to predict|hard to forecast|impossible to forecast|difficult to forecast|hard to control|impossible to control|hard to budget(?: for)?|impossible to budget(?: for)?|difficult to budget(?: for)?|out of control|spiralling|spiraling|spiralled|creeping up|going up and up|up and down|erratic|volatile|fluctuat(?:e|es|ing)|var(?:y|ies) (?:wildly|a lot|massively|hugely|so much|month to month|from month to month)|a lottery|a mystery|never the same|jump(?:s|ing)? around|lumpy|ballooning|spiking|random|a surprise every month|inconsistent|swing(?:s|ing)?(?: wildly| massively| a lot| all over)?|bounce around|yo yo|(?:wildly|massively|hugely) (?:variable|different)|(?:a nightmare|a pain|impossible|hard|difficult|tricky) to (?:budget for|predict|forecast|plan for|control))`;
 const STEADY = String.raw`(?:predictable|stable|steady|fixed|under control|consistent|easy to (?:predict|forecast|budget(?: for)?)|flat|known|fairly static|static|the same every month|well controlled|in check)`;
 const DEGREE = String.raw`(?:(?:really|completely|totally|just|so|very|pretty|a bit|quite|wildly|massively|fairly|nicely|reasonably) )?`;
 
@@ -31,8 +31,13 @@ export const UNPREDICTABLE_COSTS: SignalPatterns = {
     },
     {
       value: true,
-      pattern: /\b(?:one off|unplanned|ad hoc|random)(?: it)? (?:costs|bills|invoices|charges|expenses)\b/,
-      near: { words: 6, pattern: /\b(?:all the time|constantly|keep|keeps|regularly|every (?:month|few months|quarter)|always|again and again)\b/ },
+      pattern:
+        /\b(?:one off|unplanned|ad hoc|random)(?: it)? (?:costs|bills|invoices|charges|expenses)\b/,
+      near: {
+        words: 6,
+        pattern:
+          /\b(?:all the time|constantly|keep|keeps|regularly|every (?:month|few months|quarter)|always|again and again)\b/,
+      },
     },
     {
       value: true,
@@ -46,15 +51,21 @@ export const UNPREDICTABLE_COSTS: SignalPatterns = {
     },
     {
       value: true,
-      pattern: /\b(?:break ?fix|pay as you go|pay per (?:hour|incident|ticket)|hourly billing|ad hoc billing|time and materials)\b/,
-      with: [/\b(?:unpredictable|expensive|killing us|a nightmare|adds? up|surprise|never know|all over the place|spiral\w*|hard to budget|costly|lumpy|random|varies)\b/],
+      pattern:
+        /\b(?:break ?fix|pay as you go|pay per (?:hour|incident|ticket)|hourly billing|ad hoc billing|time and materials)\b/,
+      with: [
+        /\b(?:unpredictable|expensive|killing us|a nightmare|adds? up|surprise|never know|all over the place|spiral\w*|hard to budget|costly|lumpy|random|varies)\b/,
+      ],
     },
     {
       value: true,
       pattern:
-        /\b(?:want|need|prefer|would like|looking for|after|like the idea of|would love|keen on|crave) (?:a |more |some )?(?:fixed|predictable|flat|known|set|stable|steady|consistent)(?:,? (?:and )?(?:fixed|predictable|flat|known|stable|steady))* (?:it |monthly |it monthly |monthly it )?(?:cost|costs|fee|fees|price|pricing|monthly (?:fee|cost|price|bill)|budget|spend|bill|rate|figure|number)\b|\b(?:cost|budget|price) certainty\b|\b(?:want|need|like|looking|keen) to (?:fix|cap|stabilise|stabilize|predict|flatten|smooth out) (?:our )?(?:it )?(?:costs|spend|spending|bills)\b/,
+        /\b(?:want|need|prefer|would like|looking for|after|like the idea of|would love|keen on|crave) (?:a |more |some )?(?:fixed|predictable|flat|known|set|stable|steady|consistent)(?:,? (?:and )?(?:fixed|predictable|flat|known|stable|steady))* (?:it |monthly |it monthly |monthly it )?(?:cost|costs|fee|fees|price|pricing|monthly (?:fee|cost|price|bill)|budget|spend|bill|rate|figure|number)\b|\b(?:cost|budget|price) certainty\b|\b(?:costs?|spend|bills?|spending|budget)(?: [a-z]+){0,2}? to be (?:more |a lot more |much more )?(?:predictable|fixed|stable|consistent|steady|foreseeable)\b|\b(?:want|need|like|looking|keen) to (?:fix|cap|stabilise|stabilize|predict|flatten|smooth out) (?:our )?(?:it )?(?:costs|spend|spending|bills)\b/,
     },
-    { value: false, pattern: pattern`\b(?:it )?${COSTS}${words(3)} (?:are|is|have been|has been|stay|stays|remain|remains) ${DEGREE}${STEADY}\b` },
+    {
+      value: false,
+      pattern: pattern`\b(?:it )?${COSTS}${words(3)} (?:are|is|have been|has been|stay|stays|remain|remains) ${DEGREE}${STEADY}\b`,
+    },
     {
       value: false,
       fixed: true,
@@ -65,7 +76,8 @@ export const UNPREDICTABLE_COSTS: SignalPatterns = {
   answers: [
     {
       value: true,
-      pattern: /\b(?:vary|varies|all over the place|unpredictable|fluctuate|fluctuates|up and down|random|never know|surprises?|swing|hard to predict|spiralling)\b/,
+      pattern:
+        /\b(?:vary|varies|all over the place|unpredictable|fluctuate|fluctuates|up and down|random|never know|surprises?|swing|hard to predict|spiralling)\b/,
     },
     { value: false, pattern: /\b(?:predictable|fixed|stable|steady|consistent|under control)\b/ },
   ],

@@ -7,6 +7,22 @@ const PROVIDER = String.raw`(?:one (?:company|provider|supplier|partner|firm)|a 
 export const WANTS_CONTROL: SignalPatterns = {
   rules: [
     {
+      value: false,
+      pattern:
+        /\b(?:someone|somebody|a provider|an msp|you|one company) (?:else )?(?:would|could|can|should|to) (?:own|run|manage|handle|take care of|take over|look after|do) (?:all of it|it all|everything|the lot|our it|the whole thing)\b|\b(?:happily|happy to|love to|like to|want to|would rather|prefer to|gladly) never (?:have to )?(?:think|worry|deal) (?:about|with) (?:it|our it|the it|tech|computers|technology|any of it)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:precious|fussy|hung up|fixated|particular|protective) about (?:control|keeping control|ownership|who (?:runs|controls) it)\b/,
+    },
+    {
+      value: false,
+      fixed: true,
+      pattern:
+        /\b(?:do not mind|happy|fine|ok|okay|comfortable|relaxed about|willing|open to) (?:handing|giving|passing|letting go of|giving up|to hand|to give|to pass|to let go of|to give up) (?:over |up |away )?(?:control|the reins|ownership|it all|everything)\b/,
+    },
+    {
       value: true,
       pattern:
         /\b(?:keep|retain|maintain|hold on to|hang on to|hold onto|hang onto|keep hold of|stay in|remain in|want|keep a|(?:keen on|like|prefer|insist on|committed to|value|about) (?:keeping|retaining|maintaining|having)(?: a)?) (?:some |overall |ultimate |full |a level of |a degree of |tight |firm |strategic |final |the )?(?:control|ownership|oversight|the reins|a grip|grip|a hold|hold|a handle|the final say|the last say|a say|the final word)\b(?! (?:of|over) (?:the |our |all )?(?:costs?|spend|spending|budgets?|bills|prices|the budget|data|accounts|licences|licenses|tenant|passwords|documentation|tools|own data)\b)/,
@@ -40,7 +56,7 @@ export const WANTS_CONTROL: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:strategy|decisions|decision making|control|ownership|direction|the roadmap|our roadmap|the big decisions|the final say|oversight)(?: [a-z]+){0,2}? (?:has to|must|needs to|should|will|is going to|have to) (?:stay|remain|be kept|sit) (?:with us|in house|internal|internally|ours|under our control|with our team)\b/,
+        /\b(?:strategy|decisions|decision making|control|ownership|direction|the roadmap|our roadmap|the big decisions|the final say|oversight)(?: [a-z]+){0,2}? (?:(?:has to|must|needs to|should|will|is going to|have to) (?:stay|remain|be kept|sit)|stays|remains|sits) (?:with us|in house|internal|internally|ours|under our control|with our team)\b/,
     },
     {
       value: true,
@@ -63,7 +79,7 @@ export const WANTS_CONTROL: SignalPatterns = {
     },
     {
       value: false,
-      pattern: pattern`\b(?:want|need|like|prefer|rather have|would love|looking for) ${PROVIDER} (?:else )?(?:to |who will |that will |who can |that can |who would |that would )?(?:deal with|handle|take care of|look after|sort|sort out|run|manage|take over|worry about|own|do|be responsible for) ${ALL_OF_IT}\b`,
+      pattern: pattern`\b(?:want|need|like|prefer|rather have|would love|looking for) ${PROVIDER} (?:else )?(?:to |who will |that will |who can |that can |who would |that would )?(?:just |simply |basically )?(?:deal with|handle|take care of|look after|sort|sort out|run|manage|take over|worry about|own|do|be responsible for) ${ALL_OF_IT}\b`,
     },
     {
       value: false,
@@ -106,7 +122,8 @@ export const WANTS_CONTROL: SignalPatterns = {
     {
       value: false,
       fixed: true,
-      pattern: /\bnot (?:have|having) to (?:think about|worry about|deal with|manage|bother with|look after) (?:it|any of it|it at all|our it|the it|tech|technology)\b/,
+      pattern:
+        /\bnot (?:have|having) to (?:think about|worry about|deal with|manage|bother with|look after) (?:it|any of it|it at all|our it|the it|tech|technology)\b/,
     },
     {
       value: false,
@@ -116,7 +133,11 @@ export const WANTS_CONTROL: SignalPatterns = {
     },
   ],
   answers: [
-    { value: true, pattern: /\bkeep (?:it|control|them|that|the control|ownership|things)(?: (?:in house|ourselves|with us|internal))?\b/ },
+    {
+      value: true,
+      pattern:
+        /\bkeep (?:it|control|them|that|the control|ownership|things)(?: (?:in house|ourselves|with us|internal))?\b/,
+    },
     {
       value: false,
       pattern:

@@ -77,7 +77,10 @@ export function createRetriever(
     const centroid: SparseVector = new Map();
     for (const vector of phrasings) addInto(centroid, vector);
     // The answer's words count as much as a quarter of the phrasings together.
-    addInto(centroid, scale(weigh(doc.answer, idf), (settings.answerWeight * phrasings.length) / 4));
+    addInto(
+      centroid,
+      scale(weigh(doc.answer, idf), (settings.answerWeight * phrasings.length) / 4),
+    );
     return { id: doc.id, phrasings, centroid: normalise(centroid) };
   });
 

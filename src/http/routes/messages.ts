@@ -55,13 +55,17 @@ function respond(res: Response, { status, body }: { status: number; body: unknow
     res.send(status, body ?? "");
     return;
   }
-  const mapped: ErrorStatus = status === 401 ? 401 : status === 400 ? 400 : 503;
+  // 501 is the bot's own answer to an invoke it does not support (a Teams card or extension action).
+  const mapped: ErrorStatus =
+    status === 401 ? 401 : status === 400 ? 400 : status === 501 ? 501 : 503;
   const message =
     mapped === 401
       ? "Missing or invalid Bot Framework credentials."
       : mapped === 400
         ? "The activity could not be processed."
-        : "The reply could not be delivered to the channel.";
+        : mapped === 501
+          ? "The advisor does not support this activity."
+          : "The reply could not be delivered to the channel.";
   res.send(mapped, toErrorBody(mapped, message));
 }
 

@@ -5,7 +5,11 @@ let running: RunningApp;
 const url = (path: string) => `${running.baseUrl}${path}`;
 
 beforeAll(async () => {
-  running = await startApp({ MAX_MESSAGE_CHARS: "300", MAX_BODY_BYTES: "4096", RATE_LIMIT_PER_MINUTE: "1000" });
+  running = await startApp({
+    MAX_MESSAGE_CHARS: "300",
+    MAX_BODY_BYTES: "4096",
+    RATE_LIMIT_PER_MINUTE: "1000",
+  });
 });
 afterAll(() => running.close());
 
@@ -40,7 +44,9 @@ describe("POST /api/v1/recommend", () => {
   });
 
   it("rejects unknown profile fields and a missing profile", async () => {
-    expect((await postJson(url("/api/v1/recommend"), { profile: { colour: "red" } })).status).toBe(400);
+    expect((await postJson(url("/api/v1/recommend"), { profile: { colour: "red" } })).status).toBe(
+      400,
+    );
     const missing = await postJson(url("/api/v1/recommend"), {});
     expect(missing.status).toBe(400);
     expect(missing.body.error.message).toContain("profile");
@@ -60,7 +66,9 @@ describe("POST /api/v1/faq", () => {
   });
 
   it("gives a null id and answer for a question nothing answers", async () => {
-    const { status, body } = await postJson(url("/api/v1/faq"), { question: "what's a good lasagne recipe" });
+    const { status, body } = await postJson(url("/api/v1/faq"), {
+      question: "what's a good lasagne recipe",
+    });
     expect(status).toBe(200);
     expect(body.id).toBeNull();
     expect(body.answer).toBeNull();
@@ -113,7 +121,12 @@ describe("bad input on every route", () => {
   });
 
   it("HTML, emoji and other scripts in a question are answered, not echoed as markup", async () => {
-    for (const question of ["<script>alert(1)</script>", "🙂🙂🙂", "这个多少钱？", "\u0000\u200b"]) {
+    for (const question of [
+      "<script>alert(1)</script>",
+      "🙂🙂🙂",
+      "这个多少钱？",
+      "\u0000\u200b",
+    ]) {
       const { status, body } = await postJson(url("/api/v1/faq"), { question });
       expect(status).toBe(200);
       expect(JSON.stringify(body)).not.toContain("<script>");
