@@ -2,13 +2,7 @@ import type { Copy, CopyKey } from "./copy.ts";
 
 /** What a button press or card action asks for, whatever the channel sent. */
 export type Command =
-  | "start"
-  | "ask_question"
-  | "handoff"
-  | "restart"
-  | "book_call"
-  | "recommend"
-  | "change";
+  "start" | "ask_question" | "handoff" | "restart" | "book_call" | "recommend" | "change" | "help";
 
 const CARD_ACTIONS: Record<string, Command> = {
   start: "start",
@@ -27,13 +21,22 @@ const BUTTONS: ReadonlyArray<readonly [CopyKey, Command]> = [
   ["action.bookCall", "book_call"],
   ["action.recommend", "recommend"],
   ["action.change", "change"],
+  // The Teams app's command menu (appPackage/manifest.template.json), typed alone.
+  ["command.assess", "start"],
+  ["command.ask", "ask_question"],
+  ["command.talk", "handoff"],
+  ["command.help", "help"],
 ];
 
-/** A card submit (`value.action`) or the exact title of one of our buttons, else null. */
+/**
+ * A card submit (`value.action`; Teams' messageBack also sends the button label as text), the exact
+ * title of one of our buttons, or a Teams menu command, else null.
+ */
 export function commandOf(text: string, value: unknown, copy: Copy): Command | null {
   if (value && typeof value === "object" && "action" in value) {
     const action = (value as { action: unknown }).action;
-    if (typeof action === "string" && action in CARD_ACTIONS) return CARD_ACTIONS[action] ?? null;
+    if (typeof action === "string" && Object.hasOwn(CARD_ACTIONS, action))
+      return CARD_ACTIONS[action] ?? null;
   }
   for (const [key, command] of BUTTONS) if (copy.has(text, key)) return command;
   return null;

@@ -1,9 +1,13 @@
 /** Checks on contact details typed in the handoff. Pure; each returns the cleaned value or null. */
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,24}$/i;
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:"]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,24}$/i;
 
 export function cleanEmail(text: string): string | null {
-  const candidate = text.trim().replace(/^mailto:/i, "").replace(/[.,;]+$/, "");
+  const candidate = text
+    .trim()
+    .replace(/^mailto:/i, "")
+    .replace(/[.,;]+$/, "");
   const found = candidate.match(/\S+@\S+/)?.[0] ?? candidate;
   return EMAIL.test(found) && found.length <= 254 ? found.toLowerCase() : null;
 }
@@ -36,6 +40,7 @@ export function cleanPhone(text: string): string | null {
   const trimmed = text.trim().replace(/[.!]+$/, "");
   if (SKIP.test(trimmed)) return "";
   const digits = trimmed.replace(/[^\d]/g, "");
-  if (!/^\+?[\d\s().-]{7,25}$/.test(trimmed) || digits.length < 7 || digits.length > 15) return null;
+  if (!/^\+?[\d\s().-]{7,25}$/.test(trimmed) || digits.length < 7 || digits.length > 15)
+    return null;
   return trimmed;
 }

@@ -22,7 +22,9 @@ const CopySchema = z.record(z.string(), z.string().min(1));
 export function loadCopy(raw: unknown, defaults: CopyParams): Copy {
   const parsed = CopySchema.safeParse(raw);
   if (!parsed.success) {
-    throw new CopyError(`Copy file: key "${parsed.error.issues[0]?.path.join(".")}" ${parsed.error.issues[0]?.message}`);
+    throw new CopyError(
+      `Copy file: key "${parsed.error.issues[0]?.path.join(".")}" ${parsed.error.issues[0]?.message}`,
+    );
   }
   const entries = parsed.data;
   const copy = ((key: CopyKey, params: CopyParams = {}) => {
@@ -37,4 +39,8 @@ export function loadCopy(raw: unknown, defaults: CopyParams): Copy {
   return copy;
 }
 
-const normalise = (text: string) => text.trim().toLowerCase().replace(/[.!?]+$/, "");
+const normalise = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!?]+$/, "");

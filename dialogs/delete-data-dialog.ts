@@ -10,7 +10,9 @@ import { scopeOf } from "./turn.ts";
 export class DeleteDataDialog extends ComponentDialog {
   constructor(copy: Copy) {
     super(DIALOG_IDS.deleteData);
-    this.addDialog(suggestedActions(new ConfirmPrompt(DIALOG_IDS.confirmPrompt, undefined, "en-us"))).addDialog(
+    this.addDialog(
+      suggestedActions(new ConfirmPrompt(DIALOG_IDS.confirmPrompt, undefined, "en-us")),
+    ).addDialog(
       new WaterfallDialog(DIALOG_IDS.deleteDataSteps, [
         async (step) =>
           step.prompt(DIALOG_IDS.confirmPrompt, {
@@ -31,7 +33,11 @@ export class DeleteDataDialog extends ComponentDialog {
             leadId: data.leadId ?? undefined,
           });
           Object.assign(data, restartedConversationData(data), { contact: null, leadId: null });
-          await say(step.context, [copy("privacy.delete.done")], [copy("action.start"), copy("action.ask")]);
+          await say(
+            step.context,
+            [copy("privacy.delete.done")],
+            [copy("action.start"), copy("action.ask")],
+          );
           return step.endDialog();
         },
       ]),

@@ -2,11 +2,12 @@ import {
   ChoicePrompt,
   ComponentDialog,
   ConfirmPrompt,
-    TextPrompt,
+  TextPrompt,
   WaterfallDialog,
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from "botbuilder-dialogs";
+import type { KnownContact } from "./channel-turn.ts";
 import { cleanCompany, cleanEmail, cleanName, cleanPhone } from "./contact-validation.ts";
 import type { Copy, CopyKey } from "./copy.ts";
 import { DIALOG_IDS } from "./ids.ts";
@@ -14,9 +15,15 @@ import { suggestedActions } from "./prompt-style.ts";
 import { message, say } from "./replies.ts";
 import { scopeOf } from "./turn.ts";
 
-const MEETING_KEYS = ["handoff.meeting.phone", "handoff.meeting.video", "handoff.meeting.email"] as const;
+const MEETING_KEYS = [
+  "handoff.meeting.phone",
+  "handoff.meeting.video",
+  "handoff.meeting.email",
+] as const;
 
 interface HandoffValues {
+  /** The channel's record of the visitor (Teams), offered for confirmation instead of typing. */
+  known?: KnownContact;
   name?: string;
   email?: string;
   company?: string;
@@ -33,7 +40,8 @@ const textValidator =
 /**
  * Collects contact details for a call with a consultant, after a privacy notice: name, work email,
  * company, optional phone, how to talk, consent to be contacted and a separate marketing opt-in
- * that defaults to no. The lead and the state that completes it are saved through one handoff
+ * that defaults to no. Where the channel knows the visitor (Teams), name and email are confirmed
+ * rather than typed. The lead and the state that completes it are saved through one handoff
  * interface.
  */
 export class HandoffDialog extends ComponentDialog {
@@ -55,20 +63,40 @@ export class HandoffDialog extends ComponentDialog {
               return step.endDialog();
             }
             await say(context, [copy("handoff.notice")]);
+            const known = await knownContact(step);
+            if (!known) return step.next();
+            values(step).known = known;
+            return step.prompt(DIALOG_IDS.confirmPrompt, {
+              prompt: message(
+                known.email
+                  ? copy("handoff.useKnown", { name: known.name, email: known.email })
+                  : copy("handoff.useKnownName", { name: known.name }),
+              ),
+            });
+          },
+          async (step) => {
+            const v = values(step);
+            if (v.known && step.result === true) {
+              v.name = v.known.name;
+              if (v.known.email) v.email = v.known.email;
+              return step.next();
+            }
             return step.prompt(DIALOG_IDS.namePrompt, {
               prompt: ask("handoff.askName"),
               retryPrompt: ask("handoff.askName.retry"),
             });
           },
           async (step) => {
-            values(step).name = cleanName(String(step.result)) ?? "";
+            const v = values(step);
+            v.name ??= cleanName(String(step.result)) ?? "";
+            if (v.email) return step.next();
             return step.prompt(DIALOG_IDS.emailPrompt, {
               prompt: ask("handoff.askEmail"),
               retryPrompt: ask("handoff.askEmail.retry"),
             });
           },
           async (step) => {
-            values(step).email = cleanEmail(String(step.result)) ?? "";
+            values(step).email ??= cleanEmail(String(step.result)) ?? "";
             return step.prompt(DIALOG_IDS.companyPrompt, {
               prompt: ask("handoff.askCompany"),
               retryPrompt: ask("handoff.askCompany.retry"),
@@ -138,12 +166,21 @@ export class HandoffDialog extends ComponentDialog {
       data,
     );
     services.recordEvent?.({ kind: "handoff" });
-    await say(context, [this.copy("handoff.done", { meeting: (v.meeting ?? "").toLowerCase() })], [
-      this.copy("action.ask"),
-      this.copy("action.restart"),
-    ]);
+    await say(
+      context,
+      [this.copy("handoff.done", { meeting: (v.meeting ?? "").toLowerCase() })],
+      [this.copy("action.ask"), this.copy("action.restart")],
+    );
     return step.endDialog();
   }
 }
 
 const values = (step: WaterfallStepContext): HandoffValues => step.values as HandoffValues;
+
+/** The channel's record of the visitor, kept only when it passes the same checks as typed details. */
+async function knownContact(step: WaterfallStepContext): Promise<KnownContact | null> {
+  const found = await scopeOf(step.context).channel?.knownContact();
+  const name = found ? cleanName(found.name) : null;
+  if (!found || !name) return null;
+  return { name, email: found.email ? cleanEmail(found.email) : null };
+}

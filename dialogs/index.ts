@@ -4,6 +4,7 @@ export { loadCopy, CopyError, type Copy, type CopyKey } from "./copy.ts";
 export { readConversationData, newConversationData, ConversationDataSchema } from "./state.ts";
 export type { ConversationData, Contact } from "./state.ts";
 export { RECOMMENDATION_EVENT } from "./recommendation.ts";
+export type { ChannelTurn, KnownContact } from "./channel-turn.ts";
 export type {
   AdvisorServices,
   AdvisorSettings,

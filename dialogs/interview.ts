@@ -35,7 +35,11 @@ export async function ask(
   if (data.expecting !== path) data.attempts = 0;
   data.stage = "interview";
   data.expecting = path;
-  await say(context, [...lead, questionText(path, services.copy, form)], questionChoices(path, services.copy));
+  await say(
+    context,
+    [...lead, questionText(path, services.copy, form)],
+    questionChoices(path, services.copy),
+  );
 }
 
 /** Asks the pending question again in short form, after an aside such as an FAQ answer. */
@@ -43,14 +47,19 @@ export async function resume(scope: TurnScope, lead: string[]): Promise<void> {
   const { data, services, context } = scope;
   if (data.stage === "interview" && data.expecting) {
     const question = questionText(data.expecting, services.copy, "short");
-    await say(context, [...lead, services.copy("faq.resume", { question })], questionChoices(data.expecting, services.copy));
+    await say(
+      context,
+      [...lead, services.copy("faq.resume", { question })],
+      questionChoices(data.expecting, services.copy),
+    );
     return;
   }
   if (data.stage === "recap") {
-    await say(context, [...lead, services.present.recap(data.profile), services.copy("interview.recap.confirm")], [
-      services.copy("action.yes"),
-      services.copy("action.change"),
-    ]);
+    await say(
+      context,
+      [...lead, services.present.recap(data.profile), services.copy("interview.recap.confirm")],
+      [services.copy("action.yes"), services.copy("action.change")],
+    );
     return;
   }
   const actions =
@@ -70,8 +79,10 @@ export async function handleAnswer(scope: TurnScope, understanding: Understandin
     const issueLines = understanding.issues.map((issue) =>
       issue.code === "it-staff-exceeds-employees"
         ? services.copy("interview.issue.itStaffAboveEmployees", {
-            itStaff: issue.field === "itStaff" ? (issue.value ?? "?") : (data.profile.itStaff ?? "?"),
-            employees: issue.field === "employees" ? (issue.value ?? "?") : (data.profile.employees ?? "?"),
+            itStaff:
+              issue.field === "itStaff" ? (issue.value ?? "?") : (data.profile.itStaff ?? "?"),
+            employees:
+              issue.field === "employees" ? (issue.value ?? "?") : (data.profile.employees ?? "?"),
           })
         : services.copy("interview.issue.invalid"),
     );
@@ -90,7 +101,10 @@ export async function handleAnswer(scope: TurnScope, understanding: Understandin
     }
   }
 
-  const answered = expecting !== null && isAnswered(data.profile, expecting) && understanding.changed.includes(expecting);
+  const answered =
+    expecting !== null &&
+    isAnswered(data.profile, expecting) &&
+    understanding.changed.includes(expecting);
   if (expecting === null || answered || understanding.intent === "dont_know") {
     const lead =
       understanding.intent === "dont_know" && expecting !== null
@@ -111,7 +125,11 @@ export async function handleAnswer(scope: TurnScope, understanding: Understandin
     return askNext(scope, [services.copy("interview.moveOn")]);
   }
   data.attempts += 1;
-  await say(scope.context, [questionText(expecting, services.copy, "retry")], questionChoices(expecting, services.copy));
+  await say(
+    scope.context,
+    [questionText(expecting, services.copy, "retry")],
+    questionChoices(expecting, services.copy),
+  );
 }
 
 /** Sums up what was heard and asks the visitor to confirm or correct it. */
@@ -120,10 +138,11 @@ export async function recap(scope: TurnScope, lead: string[] = []): Promise<void
   data.stage = "recap";
   data.expecting = null;
   data.attempts = 0;
-  await say(context, [...lead, services.present.recap(data.profile), services.copy("interview.recap.confirm")], [
-    services.copy("action.yes"),
-    services.copy("action.change"),
-  ]);
+  await say(
+    context,
+    [...lead, services.present.recap(data.profile), services.copy("interview.recap.confirm")],
+    [services.copy("action.yes"), services.copy("action.change")],
+  );
 }
 
 /** True when the four core facts are in (known, "don't know" or given up on). */

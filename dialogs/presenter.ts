@@ -10,8 +10,12 @@ import type { Presenter } from "./services.ts";
 export function createPresenter(copy: CardCopy, bookingUrl: string): Presenter {
   return {
     card: (recommendation, profile) =>
-      buildRecommendationCard({ recommendation, profile, copy, bookingUrl }) as unknown as Record<string, unknown>,
-    text: (recommendation, profile) => renderRecommendationText({ recommendation, profile, copy, bookingUrl }),
+      buildRecommendationCard({ recommendation, profile, copy, bookingUrl }) as unknown as Record<
+        string,
+        unknown
+      >,
+    text: (recommendation, profile) =>
+      renderRecommendationText({ recommendation, profile, copy, bookingUrl }),
     recap: (profile) => renderRecap(profile, copy),
   };
 }

@@ -11,10 +11,15 @@ export async function showData(scope: TurnScope): Promise<void> {
     return resume(scope, [copy("privacy.show.nothing"), copy("privacy.show.footer")]);
   }
   const lines = [copy("privacy.show.intro")];
-  if (hasProfile) lines.push(copy("privacy.show.profile", { profile: services.present.recap(data.profile) }));
+  if (hasProfile)
+    lines.push(copy("privacy.show.profile", { profile: services.present.recap(data.profile) }));
   if (data.contact) {
     const { name, email, company, phone } = data.contact;
-    lines.push(copy("privacy.show.contact", { contact: [name, email, company, phone].filter(Boolean).join(", ") }));
+    lines.push(
+      copy("privacy.show.contact", {
+        contact: [name, email, company, phone].filter(Boolean).join(", "),
+      }),
+    );
   }
   lines.push(copy("privacy.show.footer"));
   await say(context, lines);

@@ -19,8 +19,14 @@ export function questionText(path: ProfilePath, copy: Copy, form: QuestionForm):
 /** Suggested answers for closed questions; free text always works too. */
 export function questionChoices(path: ProfilePath, copy: Copy): string[] {
   if (path === "burnoutRisk") {
-    return [copy("ask.choice.low"), copy("ask.choice.medium"), copy("ask.choice.high"), copy("action.skip")];
+    return [
+      copy("ask.choice.low"),
+      copy("ask.choice.medium"),
+      copy("ask.choice.high"),
+      copy("action.skip"),
+    ];
   }
-  if (path.startsWith("signals.")) return [copy("action.yes"), copy("action.no"), copy("action.skip")];
+  if (path.startsWith("signals."))
+    return [copy("action.yes"), copy("action.no"), copy("action.skip")];
   return [copy("action.skip")];
 }

@@ -18,7 +18,10 @@ export async function presentRecommendation(scope: TurnScope, lead: string[] = [
 
   const channelId = context.activity.channelId;
   const body = supportsCards(channelId)
-    ? cardMessage(present.card(recommendation, data.profile), present.text(recommendation, data.profile))
+    ? cardMessage(
+        present.card(recommendation, data.profile),
+        present.text(recommendation, data.profile),
+      )
     : message(present.text(recommendation, data.profile));
 
   await context.sendActivities([
@@ -32,6 +35,10 @@ export async function presentRecommendation(scope: TurnScope, lead: string[] = [
       value: { profile: data.profile, recommendation },
     });
   }
-  await say(context, [copy("recommend.next")], [copy("action.talk"), copy("action.ask"), copy("action.restart")]);
+  await say(
+    context,
+    [copy("recommend.next")],
+    [copy("action.talk"), copy("action.ask"), copy("action.restart")],
+  );
   services.recordEvent?.({ kind: "recommendation", model: recommendation.model });
 }

@@ -16,7 +16,10 @@ export function message(text: string, actions: readonly string[] = []): Partial<
   return activity;
 }
 
-export function cardMessage(card: Record<string, unknown>, fallbackText: string): Partial<Activity> {
+export function cardMessage(
+  card: Record<string, unknown>,
+  fallbackText: string,
+): Partial<Activity> {
   return {
     type: ActivityTypes.Message,
     text: "",

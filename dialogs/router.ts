@@ -23,7 +23,8 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
   const activity = context.activity;
 
   const guard = guardInput(activity, services.settings.maxMessageChars);
-  if (guard) {
+  // An empty first message (a bare @mention in Teams) is a hello, not a failed answer.
+  if (guard && !(guard === "input.empty" && !data.welcomed)) {
     await say(context, [copy(guard, { max: services.settings.maxMessageChars })]);
     return;
   }
@@ -50,10 +51,10 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
     data.welcomed = true;
     services.recordEvent?.({ kind: "conversation_started" });
     if (command === null && isGreetingOnly(scope, text)) {
-      await say(context, welcomeLines(copy), welcomeActions(copy));
+      await say(context, welcomeLines(copy, mentionName(scope)), welcomeActions(copy));
       return;
     }
-    await say(context, welcomeLines(copy));
+    await say(context, welcomeLines(copy, mentionName(scope)));
   }
 
   if (command) return runCommand(scope, dc, command);
@@ -108,17 +109,20 @@ async function routeIntent(
       return;
     case "handoff":
       data.profile = u.profile;
-      await dc.beginDialog(DIALOG_IDS.handoff);
-      return;
+      return beginHandoff(scope, dc);
     case "ask_recommendation":
       data.profile = u.profile;
-      return presentRecommendation(scope, readyForRecap(scope) ? [] : [copy("recommend.earlyView")]);
+      return presentRecommendation(
+        scope,
+        readyForRecap(scope) ? [] : [copy("recommend.earlyView")],
+      );
     case "ask_faq":
       data.profile = u.profile;
       return answerFaq(scope, text);
     case "out_of_scope":
       // An unreadable reply to a pending question is a failed answer, so it is re-asked, not waved off.
-      if (data.expecting && u.language !== "other" && !/\?\s*$/.test(text)) return handleAnswer(scope, u);
+      if (data.expecting && u.language !== "other" && !/\?\s*$/.test(text))
+        return handleAnswer(scope, u);
       return outOfScope(scope, u);
     case "greet":
       if (data.stage === "new") return askNext(scope);
@@ -155,22 +159,42 @@ async function runCommand(scope: TurnScope, dc: DialogContext, command: Command)
       await say(context, [copy("faq.prompt")]);
       return;
     case "handoff":
-      await dc.beginDialog(DIALOG_IDS.handoff);
-      return;
+      return beginHandoff(scope, dc);
     case "restart":
       return restart(scope);
     case "book_call":
       await say(context, [copy("recommend.book")], [copy("action.talk"), copy("action.ask")]);
       return;
     case "recommend":
-      return readyForRecap(scope) ? recap(scope) : presentRecommendation(scope, [copy("recommend.earlyView")]);
+      return readyForRecap(scope)
+        ? recap(scope)
+        : presentRecommendation(scope, [copy("recommend.earlyView")]);
     case "change":
       await say(context, [copy("interview.recap.whatToChange")]);
       return;
+    case "help":
+      return resume(scope, [copy("help.text")]);
     default:
       return assertNever(command);
   }
 }
+
+/**
+ * Contact details are never asked where others can read them: in a shared conversation the handoff
+ * moves to a private chat the channel opens, and only a neutral line is posted here.
+ */
+async function beginHandoff(scope: TurnScope, dc: DialogContext): Promise<void> {
+  const { channel, context, data, services } = scope;
+  if (channel?.shared) {
+    const moved = await channel.continuePrivately(data.profile);
+    await say(context, [services.copy(moved ? "handoff.private.moved" : "handoff.private.failed")]);
+    return;
+  }
+  await dc.beginDialog(DIALOG_IDS.handoff);
+}
+
+const mentionName = (scope: TurnScope): string | undefined =>
+  scope.channel?.shared ? scope.channel.botName : undefined;
 
 async function restart(scope: TurnScope): Promise<void> {
   Object.assign(scope.data, restartedConversationData(scope.data));

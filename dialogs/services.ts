@@ -87,7 +87,12 @@ export interface AdvisorServices {
   commitHandoff: CommitHandoff;
   settings: AdvisorSettings;
   /** Erases what is stored about a visitor beyond this conversation's state (leads, outbox). */
-  eraseVisitor?(keys: { userId: string; conversationId: string; email?: string | undefined; leadId?: string | undefined }): Promise<void>;
+  eraseVisitor?(keys: {
+    userId: string;
+    conversationId: string;
+    email?: string | undefined;
+    leadId?: string | undefined;
+  }): Promise<void>;
   /** Counts what happens, without personal data (for `npm run report`). */
   recordEvent?(event: { kind: string; faqId?: string; model?: string }): void;
 }

@@ -61,9 +61,7 @@ export const restartedConversationData = (previous: ConversationData): Conversat
  * Parses stored state; a blob from an older version or a corrupt one is replaced by a fresh
  * conversation, and the caller logs it.
  */
-export function readConversationData(
-  raw: unknown,
-): { data: ConversationData; reset: boolean } {
+export function readConversationData(raw: unknown): { data: ConversationData; reset: boolean } {
   if (raw === undefined || raw === null) return { data: newConversationData(), reset: false };
   const parsed = ConversationDataSchema.safeParse(raw);
   return parsed.success

@@ -1,4 +1,5 @@
 import type { TurnContext } from "botbuilder";
+import type { ChannelTurn } from "./channel-turn.ts";
 import type { AdvisorServices } from "./services.ts";
 import type { ConversationData } from "./state.ts";
 
@@ -7,6 +8,8 @@ export interface TurnScope {
   context: TurnContext;
   data: ConversationData;
   services: AdvisorServices;
+  /** Set by channels that add to a turn (Teams). */
+  channel?: ChannelTurn | undefined;
 }
 
 const SCOPE_KEY = Symbol("advisor.turnScope");

@@ -2,6 +2,7 @@ import { MemoryStorage, type Storage } from "botbuilder";
 import type { Server } from "restify";
 import { createAdapters, type Adapters } from "../channel/adapters.ts";
 import { AdvisorBot } from "../channel/bot.ts";
+import { createTeamsGateway, type TeamsGateway } from "../channel/teams-gateway.ts";
 import type { Config } from "../config/index.ts";
 import { createServer } from "../http/server.ts";
 import { faqRoutes } from "../http/routes/faq.ts";
@@ -10,7 +11,7 @@ import { messagesRoutes } from "../http/routes/messages.ts";
 import { recommendRoutes } from "../http/routes/recommend.ts";
 import { understandRoutes } from "../http/routes/understand.ts";
 import { createWebChannel } from "../http/routes/web-channel.ts";
-import type { DirectLineStore } from "../directline/index.ts";
+import { createSqlDirectLineStore, type DirectLineStore } from "../directline/index.ts";
 import type { Logger } from "../logging/index.ts";
 import type { AdvisorServices } from "../../dialogs/index.ts";
 import type { Store } from "../store/index.ts";
@@ -39,6 +40,8 @@ export interface AppOptions {
   directLineStore?: DirectLineStore;
   /** Used for the Azure Direct Line token exchange; tests inject their own. */
   fetch?: typeof fetch;
+  /** The Teams connector calls (member lookup, opening a personal chat); tests inject their own. */
+  teams?: TeamsGateway;
 }
 
 /** Wires the core, the conversation and the HTTP edge together. */
@@ -53,8 +56,19 @@ export function createApp(options: AppOptions): App {
       privacyNoticeVersion: services.settings.privacyNoticeVersion,
     });
   }
-  const adapters = createAdapters({ credentials: config, logger, errorText: services.copy("error.turn") });
-  const bot = new AdvisorBot({ storage, services, logger, ...(store ? { withLock: store.withLock } : {}) });
+  const adapters = createAdapters({
+    credentials: config,
+    logger,
+    errorText: services.copy("error.turn"),
+  });
+  const teams = options.teams ?? createTeamsGateway({ appId: config.MicrosoftAppId ?? "" });
+  const bot = new AdvisorBot({
+    storage,
+    services,
+    logger,
+    teams,
+    ...(store ? { withLock: store.withLock } : {}),
+  });
   const limits = {
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxMessageChars: config.MAX_MESSAGE_CHARS,
@@ -66,7 +80,7 @@ export function createApp(options: AppOptions): App {
     logger,
     inProcess: adapters.inProcess,
     logic: (context) => bot.run(context),
-    store: directLineStore,
+    store: directLineStore ?? (store ? createSqlDirectLineStore(store.sql) : undefined),
     fetch,
   });
   const server = createServer({

@@ -37,9 +37,15 @@ export function createCore(config: Config): Core {
     privacyUrl: config.PRIVACY_URL,
   };
   const faq = createFaq({
-    content: loadFaqContent(readJson(CONTENT_FILES.faq), readJson(CONTENT_FILES.serviceTerms), business),
+    content: loadFaqContent(
+      readJson(CONTENT_FILES.faq),
+      readJson(CONTENT_FILES.serviceTerms),
+      business,
+    ),
   });
-  const classifier = createIntentClassifier({ corpus: parseCorpus(readJson(CONTENT_FILES.corpus)) });
+  const classifier = createIntentClassifier({
+    corpus: parseCorpus(readJson(CONTENT_FILES.corpus)),
+  });
   const understander = createUnderstander({ classifier, faq });
   return {
     recommender: createRecommender(),

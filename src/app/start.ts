@@ -31,7 +31,9 @@ export async function startAdvisor(config: Config, logger: Logger): Promise<Runn
       ? { url: config.LEAD_WEBHOOK_URL, secret: config.LEAD_WEBHOOK_SECRET }
       : undefined;
   if (config.LEAD_WEBHOOK_URL && !webhook) {
-    logger.warn("LEAD_WEBHOOK_URL is set without LEAD_WEBHOOK_SECRET: leads are kept in the store only");
+    logger.warn(
+      "LEAD_WEBHOOK_URL is set without LEAD_WEBHOOK_SECRET: leads are kept in the store only",
+    );
   }
   const store = await createStore({
     databaseUrl: config.DATABASE_URL,

@@ -67,13 +67,20 @@ export function createAdapters(options: {
   for (const adapter of [http, inProcess]) {
     adapter.onTurnError = async (context, error) => {
       logger.error(
-        { err: error, conversationId: context.activity.conversation?.id, channel: context.activity.channelId },
+        {
+          err: error,
+          conversationId: context.activity.conversation?.id,
+          channel: context.activity.channelId,
+        },
         "turn failed",
       );
       try {
         await context.sendActivity({ type: "message", text: errorText, textFormat: "plain" });
       } catch (sendError) {
-        logger.warn({ err: sendError, conversationId: context.activity.conversation?.id }, "could not send the error reply");
+        logger.warn(
+          { err: sendError, conversationId: context.activity.conversation?.id },
+          "could not send the error reply",
+        );
       }
     };
   }

@@ -53,7 +53,9 @@ export function createHarness(
     leads,
     async send(input) {
       adapter.activeQueue.splice(0);
-      await adapter.receiveActivity(typeof input === "string" ? { type: "message", text: input } : input);
+      await adapter.receiveActivity(
+        typeof input === "string" ? { type: "message", text: input } : input,
+      );
       return adapter.activeQueue.splice(0);
     },
     async state() {
@@ -70,8 +72,13 @@ export const texts = (replies: Partial<Activity>[]): string[] =>
 
 /** The titles of the suggested actions on the last message that has any. */
 export const suggestions = (replies: Partial<Activity>[]): string[] =>
-  [...replies].reverse().find((a) => a.suggestedActions)?.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
+  [...replies]
+    .reverse()
+    .find((a) => a.suggestedActions)
+    ?.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
 
 export const cardOf = (replies: Partial<Activity>[]) =>
-  replies.flatMap((a) => a.attachments ?? []).find((a) => a.contentType === "application/vnd.microsoft.card.adaptive")
-    ?.content as Record<string, unknown> | undefined;
+  replies
+    .flatMap((a) => a.attachments ?? [])
+    .find((a) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content as
+    Record<string, unknown> | undefined;

@@ -9,7 +9,11 @@ describe("the interview", () => {
     const first = await chat.send("hello");
     const { copy } = chat.services;
     expect(texts(first)).toEqual([copy("welcome.intro"), copy("welcome.privacy")]);
-    expect(suggestions(first)).toEqual([copy("action.start"), copy("action.ask"), copy("action.talk")]);
+    expect(suggestions(first)).toEqual([
+      copy("action.start"),
+      copy("action.ask"),
+      copy("action.talk"),
+    ]);
     const again = await chat.send("hi there");
     expect(texts(again)).not.toContain(copy("welcome.intro"));
   });
@@ -19,14 +23,22 @@ describe("the interview", () => {
     const { copy } = chat.services;
     const recap = await chat.send(FOUR_FACTS);
     expect(texts(recap)).toContain(copy("interview.recap.confirm"));
-    expect((await chat.state())?.profile).toMatchObject({ employees: 80, itStaff: 1, burnoutRisk: "high" });
-    expect((await chat.state())?.profile.skillsGaps).toEqual(expect.arrayContaining(["cloud", "cybersecurity"]));
+    expect((await chat.state())?.profile).toMatchObject({
+      employees: 80,
+      itStaff: 1,
+      burnoutRisk: "high",
+    });
+    expect((await chat.state())?.profile.skillsGaps).toEqual(
+      expect.arrayContaining(["cloud", "cybersecurity"]),
+    );
 
     const answer = await chat.send("yes");
     expect(cardOf(answer)).toMatchObject({ type: "AdaptiveCard", version: "1.5" });
     const event = answer.find((a) => a.type === "event");
     expect(event).toMatchObject({ name: "advisor.recommendation" });
-    expect((event?.value as { recommendation: { model: string } }).recommendation.model).toBe("co-managed");
+    expect((event?.value as { recommendation: { model: string } }).recommendation.model).toBe(
+      "co-managed",
+    );
     expect(texts(answer)).toContain(copy("recommend.next"));
   });
 
@@ -71,7 +83,9 @@ describe("the interview", () => {
     await chat.send("no idea, skip that");
     const after = await chat.state();
     const [head, tail] = String(pending).split(".");
-    const value = tail ? (after?.profile.signals as Record<string, unknown>)?.[tail] : (after?.profile as Record<string, unknown>)[head as string];
+    const value = tail
+      ? (after?.profile.signals as Record<string, unknown>)?.[tail]
+      : (after?.profile as Record<string, unknown>)[head as string];
     expect(value).toBeNull();
     expect(after?.expecting).not.toBe(pending);
   });
@@ -81,7 +95,9 @@ describe("the interview", () => {
     const { copy } = chat.services;
     await chat.send("we are 10 people");
     const reply = await chat.send("we have 40 IT staff");
-    expect(texts(reply).join(" ")).toContain(copy("interview.issue.itStaffAboveEmployees", { itStaff: 40, employees: 10 }));
+    expect(texts(reply).join(" ")).toContain(
+      copy("interview.issue.itStaffAboveEmployees", { itStaff: 40, employees: 10 }),
+    );
     expect((await chat.state())?.profile.itStaff).toBeUndefined();
   });
 
@@ -173,7 +189,11 @@ describe("handoff", () => {
     expect(texts(done).join(" ")).toContain("consultant");
     expect(chat.leads).toHaveLength(1);
     const lead = chat.leads[0];
-    expect(lead?.contact).toEqual({ name: "Sam Taylor", email: "sam.taylor@example.co.uk", company: "Taylor & Co" });
+    expect(lead?.contact).toEqual({
+      name: "Sam Taylor",
+      email: "sam.taylor@example.co.uk",
+      company: "Taylor & Co",
+    });
     expect(lead?.marketingOptIn).toBe(false);
     expect(lead?.profile.employees).toBe(45);
     expect((await chat.state())?.leadId).toBe("lead-1");
@@ -182,7 +202,13 @@ describe("handoff", () => {
   it("keeps nothing when the visitor does not consent", async () => {
     const chat = createHarness();
     await chat.send("talk to a human please");
-    for (const answer of ["Alex", "alex@example.com", "Acme", "skip", chat.services.copy("handoff.meeting.phone")]) {
+    for (const answer of [
+      "Alex",
+      "alex@example.com",
+      "Acme",
+      "skip",
+      chat.services.copy("handoff.meeting.phone"),
+    ]) {
       await chat.send(answer);
     }
     const declined = await chat.send("no");
@@ -196,7 +222,9 @@ describe("input the advisor cannot use", () => {
   it("answers an over-long message politely and stores nothing", async () => {
     const chat = createHarness();
     const reply = await chat.send("we have 50 staff ".repeat(200));
-    expect(texts(reply)).toEqual([chat.services.copy("input.tooLong", { max: chat.services.settings.maxMessageChars })]);
+    expect(texts(reply)).toEqual([
+      chat.services.copy("input.tooLong", { max: chat.services.settings.maxMessageChars }),
+    ]);
     expect((await chat.state())?.profile ?? {}).toEqual({});
   });
 
