@@ -13,12 +13,16 @@ export const MAX_REPROMPTS = 2;
 export async function askNext(scope: TurnScope, lead: string[] = []): Promise<void> {
   const { data, services } = scope;
   const recommendation = services.recommend(data.profile);
-  const path = nextQuestion({
-    profile: data.profile,
-    recommendation,
-    skipped: data.skipped,
-    signalQuestionsAsked: data.signalQuestionsAsked,
-  });
+  const path = nextQuestion(
+    {
+      profile: data.profile,
+      recommendation,
+      skipped: data.skipped,
+      signalQuestionsAsked: data.signalQuestionsAsked,
+      questionsAsked: data.questionsAsked,
+    },
+    services.recommend,
+  );
   if (path === null) return recap(scope, lead);
   if (path.startsWith("signals.") && data.expecting !== path) data.signalQuestionsAsked += 1;
   await ask(scope, path, "full", lead);
@@ -32,7 +36,10 @@ export async function ask(
   lead: string[] = [],
 ): Promise<void> {
   const { data, services, context } = scope;
-  if (data.expecting !== path) data.attempts = 0;
+  if (data.expecting !== path) {
+    data.attempts = 0;
+    data.questionsAsked += 1;
+  }
   data.stage = "interview";
   data.expecting = path;
   await say(

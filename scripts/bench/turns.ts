@@ -4,6 +4,7 @@ import restify from "restify";
 import { createApp } from "../../src/app/app.ts";
 import { loadConfig } from "../../src/config/index.ts";
 import { createLogger } from "../../src/logging/index.ts";
+import type { Store } from "../../src/store/index.ts";
 import { ms, summarise } from "./stats.ts";
 
 const SCRIPT = [
@@ -16,6 +17,23 @@ const SCRIPT = [
   "how long does onboarding take?",
   "thanks, bye",
 ];
+
+/** Per-turn latency over HTTP (expectReplies) for a scripted conversation, on a given store. */
+export async function turnLatency(store: Store | undefined, conversations = 10): Promise<number[]> {
+  const config = loadConfig({ LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "100000" });
+  const app = createApp({
+    config,
+    logger: createLogger({ level: "silent" }),
+    ...(store ? { store } : {}),
+  });
+  const url = await listen(app.server);
+  try {
+    await runConversations(url, 2);
+    return await runConversations(url, conversations);
+  } finally {
+    app.server.close();
+  }
+}
 
 /** Per-turn latency over HTTP (expectReplies) for a scripted conversation, beside an echo bot. */
 export async function benchTurns(conversations = 30): Promise<string[]> {
@@ -32,7 +50,7 @@ export async function benchTurns(conversations = 30): Promise<string[]> {
     const a = summarise(advisorSamples);
     const e = summarise(echoSamples);
     return [
-      `per turn over HTTP, advisor: p50 ${ms(a.p50)}, p99 ${ms(a.p99)} (${a.n} turns)`,
+      `per turn over HTTP, advisor (in-memory state): p50 ${ms(a.p50)}, p99 ${ms(a.p99)} (${a.n} turns)`,
       `per turn over HTTP, echo bot on the same stack: p50 ${ms(e.p50)}, p99 ${ms(e.p99)}`,
       `advisor / echo p50: ${(a.p50 / e.p50).toFixed(2)}x (target <= 1.5x)`,
     ];

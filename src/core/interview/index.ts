@@ -7,4 +7,4 @@ export {
   nextQuestion,
   valueAt,
 } from "./policy.ts";
-export type { CorePath, InterviewLimits, InterviewProgress } from "./policy.ts";
+export type { CorePath, InterviewLimits, InterviewProgress, Recommend } from "./policy.ts";

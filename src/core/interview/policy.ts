@@ -18,6 +18,9 @@ export const DEFAULT_INTERVIEW_LIMITS: InterviewLimits = {
   confidentEnough: 0.75,
 };
 
+/** The recommender, as far as the interview needs it: to see whether an answer could change the model. */
+export type Recommend = (profile: Profile) => Recommendation;
+
 export interface InterviewProgress {
   profile: Profile;
   recommendation: Recommendation;
@@ -25,6 +28,8 @@ export interface InterviewProgress {
   skipped: readonly ProfilePath[];
   /** How many signal questions have been asked so far. */
   signalQuestionsAsked: number;
+  /** How many questions of any kind the advisor has asked; 0 = the visitor volunteered everything. */
+  questionsAsked: number;
 }
 
 export function valueAt(profile: Profile, path: ProfilePath): unknown {
@@ -41,7 +46,12 @@ export const isAnswered = (profile: Profile, path: ProfilePath): boolean =>
 
 /** True once every core fact is known, "don't know", or given up on. */
 export function coreComplete(profile: Profile, skipped: readonly ProfilePath[]): boolean {
-  return CORE_PATHS.every((path) => isAnswered(profile, path) || skipped.includes(path));
+  return CORE_PATHS.every(
+    (path) =>
+      isAnswered(profile, path) ||
+      skipped.includes(path) ||
+      (path === "burnoutRisk" && profile.itStaff === 0),
+  );
 }
 
 /**
@@ -51,11 +61,15 @@ export function coreComplete(profile: Profile, skipped: readonly ProfilePath[]):
  */
 export function nextQuestion(
   progress: InterviewProgress,
+  recommend: Recommend,
   limits: InterviewLimits = DEFAULT_INTERVIEW_LIMITS,
 ): ProfilePath | null {
   const { profile, recommendation, skipped } = progress;
   const open = (path: ProfilePath) => !isAnswered(profile, path) && !skipped.includes(path);
-  const core = CORE_PATHS.filter(open);
+  // With no in-house IT there is no IT team whose workload to ask about.
+  const core = CORE_PATHS.filter(open).filter(
+    (path) => !(path === "burnoutRisk" && profile.itStaff === 0),
+  );
   if (core.length > 0) {
     const ranked = recommendation.missing.filter((path): path is CorePath =>
       (core as readonly string[]).includes(path),
@@ -64,7 +78,31 @@ export function nextQuestion(
     if (open("employees") && !isAnswered(profile, "itStaff")) return "employees";
     return ranked[0] ?? core[0] ?? null;
   }
+  // A visitor who volunteered every core fact goes straight to the recap.
+  if (progress.questionsAsked === 0) return null;
   if (progress.signalQuestionsAsked >= limits.maxSignalQuestions) return null;
   if (recommendation.confidence >= limits.confidentEnough) return null;
-  return recommendation.missing.find((path) => path.startsWith("signals.") && open(path)) ?? null;
+  return (
+    recommendation.missing.find(
+      (path) =>
+        path.startsWith("signals.") &&
+        open(path) &&
+        couldChangeModel(profile, path, recommendation, recommend),
+    ) ?? null
+  );
+}
+
+/** True when a yes or a no to this signal would give a different model. */
+function couldChangeModel(
+  profile: Profile,
+  path: ProfilePath,
+  current: Recommendation,
+  recommend: Recommend,
+): boolean {
+  const name = path.slice("signals.".length);
+  return [true, false].some(
+    (answer) =>
+      recommend({ ...profile, signals: { ...profile.signals, [name]: answer } }).model !==
+      current.model,
+  );
 }
