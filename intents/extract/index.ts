@@ -4,6 +4,7 @@ import { extractBurnout } from "./burnout.ts";
 import { headcountFromTokens } from "./headcount.ts";
 import { isDontKnow, yesNo } from "./short-answers.ts";
 import { extractSignals } from "./signals.ts";
+import { correctTypos } from "./typos.ts";
 import { extractSkills } from "./skills.ts";
 import { toTokens } from "./tokens.ts";
 import type { ExtractContext, ExtractionFailure } from "./types.ts";
@@ -35,7 +36,8 @@ const signalOf = (path: ProfilePath): SignalName | null =>
  * it to `null`, and a reply that answers nothing is listed in `failures`. Corrections ("actually
  * it's 5") replace earlier values. Pure; never throws.
  */
-export function extractFacts(text: string, ctx: ExtractContext): ExtractedFacts {
+export function extractFacts(typed: string, ctx: ExtractContext): ExtractedFacts {
+  const text = correctTypos(typed);
   const tokens = toTokens(text);
   const expecting = ctx.expecting;
   const headcount = headcountFromTokens(tokens, ctx);

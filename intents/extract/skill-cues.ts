@@ -32,7 +32,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
     kind: "gap",
     fixed: true,
     pattern:
-      /\b(?:nobody|no one|noone|none of us|not one of us|not a soul|no body|not so much|less so|not as much|not so good|not so great|not so hot)\b|\b(?:where|what) (?:we|the team|they) (?:are|is) (?:weakest|worst|least confident)\b|\b(?:fall|falls|fell) down\b|\blets? (?:us|the team) down\b|\bnot (?:my|our|his|her|their) (?:strong )?(?:suit|strength|forte|area|speciality|specialty|thing|bag|cup of tea|expertise)\b/,
+      /\b(?:nobody|no one|noone|none of us|none of them|neither of us|neither of them|not one of us|not a soul|no body|not so much|less so|not as much|not so good|not so great|not so hot)\b|\bknows? (?:nothing|very little|next to nothing|little|zero|not much|not a lot) (?:about|on|of)\b|\b(?:where|what) (?:we|the team|they) (?:are|is) (?:weakest|worst|least confident)\b|\b(?:fall|falls|fell) down\b|\blets? (?:us|the team) down\b|\bnot (?:my|our|his|her|their) (?:strong )?(?:suit|strength|forte|area|speciality|specialty|thing|bag|cup of tea|expertise)\b/,
   },
   {
     kind: "gap",

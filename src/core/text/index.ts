@@ -7,3 +7,4 @@ export {
   stemmedTerms,
   tokenJaccard,
 } from "./normalise.ts";
+export { damerauLevenshtein } from "./natural.ts";

@@ -23,3 +23,10 @@ export const wordTokenizer: Tokenizer = new tokenizers.WordTokenizer();
 export const englishStopwords: readonly string[] = (
   require("natural/lib/natural/util/stopwords.js") as { words: string[] }
 ).words;
+
+/** Edit distance with adjacent transpositions ("netwrok" -> "network" is one edit). */
+export const damerauLevenshtein = (
+  require("natural/lib/natural/distance/levenshtein_distance.js") as {
+    DamerauLevenshteinDistance: (source: string, target: string) => number;
+  }
+).DamerauLevenshteinDistance;
