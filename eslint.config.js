@@ -10,6 +10,7 @@ export default tseslint.config(
       "coverage/",
       "devTools/",
       "appPackage/build/",
+      ".build/",
     ],
   },
   js.configs.recommended,

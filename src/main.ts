@@ -3,7 +3,7 @@
  * it cleanly on SIGTERM/SIGINT.
  */
 import "dotenv/config";
-import { startAdvisor } from "./app/start.ts";
+import { openStore } from "./app/open-store.ts";
 import { ConfigError, loadConfig, type Config } from "./config/index.ts";
 import { createLogger } from "./logging/index.ts";
 
@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.LOG_LEVEL });
-  const advisor = await startAdvisor(config, logger);
+  // The store opens while the bot framework loads: both take most of start-up.
+  const store = openStore(config, logger);
+  const { startAdvisor } = await import("./app/start.ts");
+  const advisor = await startAdvisor(config, logger, await store);
 
   let stopping = false;
   const stop = (signal: string) => {

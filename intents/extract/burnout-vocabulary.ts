@@ -20,13 +20,20 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "high",
     pattern:
-      /\b(?:drowning|(?:burnt|burned|burning|burn) out|exhausting|knackered|shattered|worn (?:out|down)|wiped out|running on (?:empty|fumes)|frazzled|ground down|run(?:ning)? ragged|swamped|overwhelmed|overwhelming|snowed under|over ?worked|over ?loaded|over ?stretched|buried|slammed|inundated|maxed out|flat out|sinking|going under|relentless|manic|unsustainable|non ?stop|crazy busy|insanely busy|ridiculously busy|stressed out|at breaking point|breaking point|at (?:his|her|their|our|my) limit|close to the edge)\b/,
+      /\b(?:drowning|(?:burnt|burned|burning|burn) out|exhausting|knackered|shattered|worn (?:out|down)|wiped out|running on (?:empty|fumes)|frazzled|ground down|run(?:ning)? ragged|swamped|overwhelmed|overwhelming|snowed under|over ?worked|over ?loaded|over ?stretched|buried|slammed|inundated|maxed out|flat out|sinking|going under|relentless|unsustainable|non ?stop|crazy busy|insanely busy|ridiculously busy|stressed out|at breaking point|breaking point|at (?:his|her|their|our|my) limit|close to the edge)\b/,
+  },
+  {
+    level: "high",
+    pattern: /\bmanic\b/,
+    // A manic season or office is the business's busy time, not how IT people are coping.
+    unless:
+      /\b(?:year end|month end|quarter end|season|seasons|period|periods|peak|peaks|christmas|summer|january|the office|the place|the shop|trading)(?: [a-z]+){0,3}? (?:is|are|gets|get|can be|can get|was)(?: [a-z]+)? manic\b|\bmanic (?:period|periods|season|seasons|time|times|months?|weeks?)\b/,
   },
   { level: "high", pattern: /\bexhausted\b(?! (?:all|every|our|the|its|their|options)\b)/ },
   {
     level: "high",
     pattern:
-      /\b(?:run|rushed) off (?:his|her|their|our|my) feet\b|\bup to (?:his|her|their|our|my) (?:eyes|ears|neck|eyeballs)\b|\bstretched (?:to (?:the limit|breaking point|the max)|(?:way |far |much )?too (?:thin|far))\b|\bspread (?:way |far |much )?too thin\b|\bat the end of (?:his|her|their|my|our) tether\b|\b(?:hanging|holding on) by a thread\b|\btoo much on (?:his|her|their|our|my) plates?\b|\btoo much (?:work )?for (?:one|1|a single) (?:person|guy|man|woman|bloke|pair of hands)\b|\bcoping,? (?:barely|hardly)\b/,
+      /\b(?:run|rushed) off (?:his|her|their|our|my) feet\b|\bup to (?:his|her|their|our|my) (?:eyes|ears|neck|eyeballs)\b|\bstretched (?:to (?:the limit|breaking point|the max)|(?:way |far |much )?too (?:thin|far))\b|\bspread (?:way |far |much )?too thin\b|\bat the end of (?:his|her|their|my|our) (?:tether|rope)\b|\bunder the cosh\b|\b(?:getting|gets|got) on top of (?:him|her|them|us|me)\b|\bstressed (?:to the (?:eyeballs|max|hilt)|out of (?:his|her|their|my|our) (?:minds?|heads?))\b|\b(?:works?|working) (?:most |every |all )?(?:evenings|nights)\b|\b(?:hanging|holding on) by a thread\b|\btoo much on (?:his|her|their|our|my) plates?\b|\btoo much (?:work )?for (?:one|1|a single) (?:person|guy|man|woman|bloke|pair of hands)\b|\bcoping,? (?:barely|hardly)\b/,
   },
   {
     level: "high",
@@ -73,7 +80,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "high",
     pattern:
-      /\b(?:signed off|off sick|off|been off|time off) (?:with|for|due to|because of) (?:stress|burnout|exhaustion|anxiety)\b|\b(?:works?|working|worked|in|online) (?:on )?(?:every|most|all) (?:bank holidays?|weekends?|evenings|nights|holidays)\b|\bwits'? end\b|\b(?:running|run|working|worked|work|works) (?:himself|herself|themselves|ourselves|myself) (?:into the ground|ragged|to death|into an early grave|silly)\b|\bstruggling to keep (?:his|her|their|our|my) heads? above water\b|\bdoing the (?:work|job|jobs) of (?:two|three|four|several|\d+) (?:people|men|women|staff)\b/,
+      /\b(?:signed off|off sick|off|been off|time off|sick days|sick leave|days off) (?:with|for|due to|because of|from) (?:stress|burnout|exhaustion|anxiety)\b|\b(?:works?|working|worked|in|online) (?:on )?(?:every|most|all) (?:bank holidays?|weekends?|evenings|nights|holidays)\b|\bwits'? end\b|\b(?:running|run|working|worked|work|works) (?:himself|herself|themselves|ourselves|myself) (?:into the ground|ragged|to death|into an early grave|silly)\b|\bstruggling to keep (?:his|her|their|our|my) heads? above water\b|\bdoing the (?:work|job|jobs) of (?:two|three|four|several|\d+) (?:people|men|women|staff)\b/,
   },
   // Medium.
   {
@@ -98,6 +105,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
       /\b(?:hectic|full on|stressful|stressed|strained|under strain|feeling the (?:strain|pressure|heat)|juggling|tiring|heavy workload|workload is (?:heavy|high|big|growing|increasing|a lot)|long hours|working late|late nights|long days|treading water|at full stretch|at capacity|running at capacity|over capacity|bit much|a lot to do|a lot going on|plenty to do|busier than (?:ever|usual)|falling behind|behind on (?:things|everything|the work|tickets)|backlog|fire ?fighting|pressured|pressurised|overstretched at times|putting out fires|fighting fires)\b|\b(?:a lot|loads|a huge amount|a heavy load|heavy|a big job) for (?:one|1|a single) (?:person|guy|man|woman|bloke|pair of hands)\b|\bcoping,? (?:just about|only just|but only just|just)\b/,
   },
   { level: "medium", pattern: /\btired\b(?! of\b)/ },
+  { level: "medium", needsTopic: true, pattern: /\b(?:moderate|middling|medium|so so)\b/ },
   {
     level: "medium",
     pattern:
@@ -106,7 +114,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "medium",
     pattern:
-      /\b(?:struggling|struggles|a struggle)\b(?! (?:to|with|for|on)\b)|\bstruggling at times\b|\b(?:could|would) (?:use|do with) (?:a hand|an extra pair of hands|extra hands|some help|more help|a bit of help|another (?:person|pair of hands|body)|the help|some support|an extra person)\b/,
+      /(?<!\b(?:our|the|main|biggest|my|their|usual|real|big) )\b(?:struggling|struggles|a struggle)\b(?! (?:to|with|for|on|are|is)\b)|\bstruggling at times\b|\b(?:could|would) (?:use|do with) (?:a hand|an extra pair of hands|extra hands|some help|more help|a bit of help|another (?:person|pair of hands|body)|the help|some support|an extra person)\b/,
   },
   {
     level: "medium",
@@ -114,6 +122,12 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
       /\b(?:a lot|lots|loads|plenty|a great deal|a fair bit|quite a lot) on (?:his|her|their|our|my) plates?\b|\bfull plates?\b|\b(?:just about|only just) (?:coping|managing|keeping up|getting by|holding (?:it|things) together)\b|\bkeep(?:ing)? (?:his|her|their|our|my) heads? above water\b/,
   },
   { level: "medium", pattern: /\bburn ?out\b/ },
+  {
+    level: "low",
+    fixed: true,
+    pattern:
+      /\bburn ?out (?:is|is just|is really|sounds like|feels like|seems like) (?:a |an |just a |bit of a |all )?(?:buzzword|buzz word|fad|overblown|overrated|hype|exaggerated|not (?:really )?(?:a thing|an issue|a problem|a concern|something we (?:see|worry about)))\b|\b(?:no|not) (?:real )?(?:sign|signs|hint) of burn ?out\b/,
+  },
   // Low.
   {
     level: "low",

@@ -21,7 +21,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   {
     kind: "gap",
     pattern:
-      /\b(?:lack(?:s|ing|ed)?|struggl(?:e|es|ed|ing)|weak(?:ness|nesses|est|er)?|gaps?|missing|shaky|rusty|sketchy|flaky|patchy|(?:hopeless|useless|rubbish|terrible|awful|poor|bad|not great|not good) (?:at|with|on|when it comes to)|clueless|messy|tricky|complicated|confusing|daunting|baffling|(?:is|are) (?:really |quite |a bit |very )?(?:hard|difficult)|pain points?|sore points?|blind spots?|(?:a |an )(?:complete |total |real |bit of a |big |huge |absolute |constant |ongoing )?(?:mess|shambles|nightmare|headache|challenge|pain|minefield|black box|mystery|problem|issue|worry|concern|unknown))\b/,
+      /\b(?:lack(?:s|ing|ed)?|short (?:on|of)|struggl(?:e|es|ed|ing)|weak(?:ness|nesses|est|er)?|gaps?|missing|shaky|rusty|sketchy|flaky|patchy|(?:hopeless|useless|rubbish|terrible|awful|poor|bad|not great|not good) (?:at|with|on|when it comes to)|clueless|messy|tricky|complicated|confusing|daunting|baffling|(?:is|are) (?:really |quite |a bit |very )?(?:hard|difficult)|pain points?|sore points?|blind spots?|(?:a |an )(?:complete |total |real |bit of a |big |huge |absolute |constant |ongoing )?(?:mess|shambles|nightmare|headache|challenge|pain|minefield|black box|mystery|problem|issue|worry|concern|unknown))\b/,
   },
   {
     kind: "gap",
@@ -73,7 +73,24 @@ export const SKILL_CUES: readonly SkillCue[] = [
     pattern:
       /\b(?:outsourc(?:e|ed|ing)|offload(?:ing)?|hand (?:over|off)|take (?:over|on)|take care of)\b|\bdrop(?:s|ped|ping)? the ball\b|\bfall(?:s|ing)? (?:through|between) the (?:cracks|gaps)\b|\bneglect(?:ed|ing)?\b|\bbehind on\b|\bnever (?:get|gets|got) (?:round|around) to\b|\bforget(?:s|ting)? to\b|\b(?:forgets|forgetting|forgot) about\b|\bcould be better\b|\bneeds? (?:work|improving|improvement|attention|sorting|tightening|looking at)\b|\bnot up to (?:scratch|date|speed)\b/,
   },
+  {
+    kind: "gap",
+    pattern:
+      /\b(?:drives?|driving|drove) (?:us|me|everyone|the team|them|him|her) (?:mad|crazy|nuts|insane|up the wall|round the bend|round the twist|to despair)\b|\b(?:is|are) (?:always |often |constantly |frankly |honestly )?(?:rubbish|terrible|awful|useless|dreadful|shocking|dire|ropey|ropy|dodgy|unreliable|a joke|a disaster|all over the place|held together with (?:tape|sticky tape|string))\b/,
+  },
+  {
+    kind: "gap",
+    fixed: true,
+    pattern:
+      /\b(?:has|have|had) not been (?:properly |really )?(?:tested|checked|patched|updated|reviewed|looked at|touched|configured)\b|\bnever been (?:tested|checked|patched|updated|reviewed|looked at|configured)\b|\bconfus(?:e|es|ing) (?:the (?:hell|life) out of )?(?:us|me|everyone|the team|them)\b|\b(?:our|the|my) (?:big|biggest|main|real|major|constant) (?:worry|concern|headache|weakness|weak spot|blind spot)\b|\bno (?:idea|clue)(?= *(?:$|[,.;!?]|(?:about|with|on|at all|really|when it comes to)\b))|\b(?:keeps?|kept) (?:going down|failing|breaking|crashing|dropping(?: out)?|falling over)\b|\b(?:drops?|dropping) out (?:constantly|all the time|every day)\b|\b(?:is|are) (?:always |constantly |usually |forever |way )behind\b|\b(?:keep|keeps|kept) (?:putting off|pushing back|getting put off|getting pushed back)\b/,
+  },
   // The team has it.
+  {
+    kind: "ok",
+    fixed: true,
+    pattern:
+      /\bkeep(?:ing|s)?\b(?= (?:[a-z0-9]+ ){1,3}?(?:ourselves|in house|internally|with us)\b)/,
+  },
   {
     kind: "ok",
     pattern:
@@ -116,3 +133,10 @@ export const ADDITION =
 /** Just before an area: the list is exactly this ("just security", "only really backups"). */
 export const ONLY_BEFORE =
   /(?<!\bnot )\b(?:just|only|purely|solely)(?: (?:really|the|our|on|with|in|around|maybe|probably|basically|the one))? ?$/;
+
+/**
+ * A sentence that only names the topic ("skills wise?", "gaps:", "weak spots -"): the areas the
+ * next sentence lists are the gaps.
+ */
+export const GAPS_HEADING =
+  /^(?:(?:so|and|ok|okay|well|re|as for|in terms of) )?(?:(?:our|the|my|main|biggest|big|key) )*(?:skills?(?: gaps?| wise| shortages?)?|gaps?|skills? gaps?|weak (?:spots?|points?|areas?)|weaknesses|where (?:we|the team|they) (?:struggle|fall down|are weak|are lacking)|what we (?:lack|are missing|struggle with))\s*[?:.!-]*$/;

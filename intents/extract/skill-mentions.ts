@@ -3,7 +3,7 @@ import { negationBefore } from "./cues/negation.ts";
 import { distance, keepLongest, spansOf, type Span } from "./cues/spans.ts";
 import { ONLY_BEFORE, SKILL_CUES, type SkillCueKind } from "./skill-cues.ts";
 import { NO_GAPS } from "./skill-replies.ts";
-import { SKILL_TERMS } from "./skill-vocabulary.ts";
+import { LIST_ONLY_TERMS, SKILL_TERMS } from "./skill-vocabulary.ts";
 
 /** What one statement says about one skill area it names; "none" = named, nothing said. */
 export type SkillVerdict = "gap" | "ok" | "remove" | "none";
@@ -44,10 +44,16 @@ const SEGMENT_BREAK =
 const LIST_FILLER = new Set(
   `and or also the our maybe probably possibly perhaps plus too as well some a bit of side stuff things
   etc really mainly mostly especially particularly definitely then with on in around is are it its
-  that this area areas bits bit kind sort generally general overall big huge main biggest`.split(
+  that this area areas bits bit kind sort generally general overall big huge main biggest admin
+  administration setup set up config configuration management managing support side whole of for
+  like eg e g etc tbh honestly anything everything all sorts proper current existing rules permissions
+  policies settings licences licenses configs migration upgrades renewals`.split(
     /\s+/,
   ),
 );
+
+/** Longest list item, in words, that may name no area without breaking the list. */
+const LIST_ITEM_WORDS = 2;
 
 function segmentsOf(text: string): Segment[] {
   const segments: Segment[] = [];
@@ -55,7 +61,7 @@ function segmentsOf(text: string): Segment[] {
   let linked = false;
   for (const match of text.matchAll(SEGMENT_BREAK)) {
     segments.push({ start, end: match.index, linked });
-    linked = match[0] === "," || match[0] === ";";
+    linked = match[0] === "," || match[0] === ";" || match[0] === " - ";
     start = match.index + match[0].length;
   }
   segments.push({ start, end: text.length, linked });
@@ -107,6 +113,13 @@ function isListFragment(
     .every((word) => LIST_FILLER.has(word));
 }
 
+/** A list item that names no area and says nothing: at most two words, no cue. */
+function isListFiller(text: string, segment: Segment, cueCount: number): boolean {
+  if (cueCount > 0) return false;
+  const words = text.slice(segment.start, segment.end).split(/[^a-z0-9]+/).filter(Boolean);
+  return words.length > 0 && words.length <= LIST_ITEM_WORDS;
+}
+
 /** "not backups" takes an area out; "no strategy", "without backups" says it is missing. */
 function verdictBefore(head: string): SkillVerdict {
   const words = head.trim().split(/\s+/).slice(-3);
@@ -133,6 +146,19 @@ export function readSkillMentions(text: string): SkillReading {
       })),
     ),
   );
+  const segments = segmentsOf(text);
+  for (const term of LIST_ONLY_TERMS) {
+    for (const span of spansOf(term.pattern, text)) {
+      if (mentions.some((mention) => distance(mention.span, span) === 0)) continue;
+      const index = segments.findIndex((s) => span.start >= s.start && span.start < s.end);
+      const segment = segments[index];
+      if (!segment || !(segment.linked || segments[index + 1]?.linked)) continue;
+      const mention = { area: term.area, span, verdict: "none" as SkillVerdict, only: false };
+      if (!isListFragment(text, segment, [mention])) continue;
+      mentions.push(mention);
+    }
+  }
+  mentions.sort((a, b) => a.span.start - b.span.start);
   const noGapSpans = NO_GAPS.flatMap((pattern) => spansOf(pattern, text));
   const allCues = cuesOf(text);
   const hasOk = allCues.some((cue) => cue.kind === "ok" && !cue.weak);
@@ -142,7 +168,6 @@ export function readSkillMentions(text: string): SkillReading {
     hasOk || noGapSpans.length > 0 ? "gap" : cues.some((cue) => cue.kind === "gap") ? "ok" : "gap";
   for (const cue of cues) if (cue.kind === "except") cue.kind = exceptKind;
 
-  const segments = segmentsOf(text);
   const inSegment = <T extends { span: Span }>(items: readonly T[], segment: Segment): T[] =>
     items.filter((item) => item.span.start >= segment.start && item.span.start < segment.end);
   const trailing: (SkillVerdict | undefined)[] = [];
@@ -176,6 +201,11 @@ export function readSkillMentions(text: string): SkillReading {
   };
   segments.forEach((segment, index) => {
     const own = unsettled(index);
+    // A short list item that names no area ("gaps: m365, phones, firewall") keeps the list going.
+    if (!own && segment.linked && isListFiller(text, segment, inSegment(cues, segment).length)) {
+      trailing[index] = trailing[index - 1];
+      return;
+    }
     if (!own || !segment.linked || !isListFragment(text, segment, own)) return;
     const borrowed = trailing[index - 1];
     if (!borrowed) return;

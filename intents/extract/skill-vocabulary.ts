@@ -15,7 +15,7 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "cybersecurity",
     pattern:
-      /\b(?:cyber ?security|cyber|infosec|information security|it security|phishing|ransomware|malware|viruses|anti ?virus|edr|xdr|mdr|siem|pen ?test(?:s|ing)?|penetration test(?:s|ing)?|mfa|2fa|two factor(?: authentication)?|multi factor(?: authentication)?|vulnerabilit(?:y|ies)(?: scanning| management)?|threat (?:detection|hunting|intelligence)|incident response|endpoint (?:protection|security|detection)|defender|email filtering|security awareness(?: training)?|hackers?|hacking|dark web|zero trust|conditional access)\b/,
+      /\b(?:cyber ?security|cyber|infosec|information security|it security|phishing|ransomware|malware|viruses|anti ?virus|edr|xdr|mdr|siem|pen ?test(?:s|ing)?|penetration test(?:s|ing)?|mfa|2fa|two factor(?: authentication)?|multi factor(?: authentication)?|vulnerabilit(?:y|ies)(?: scanning| management)?|threat (?:detection|hunting|intelligence)|incident response|endpoint (?:protection|security|detection)|defender|email filtering|security awareness(?: training)?|hackers?|hacking|dark web|zero trust|conditional access|security audits?|email security|sophos|sentinel ?one|crowdstrike|mimecast|bitdefender|webroot|eset|anti ?spam|spam filtering|patch(?:ing)? (?:for )?vulnerabilit(?:y|ies))\b/,
   },
   {
     area: "cybersecurity",
@@ -31,7 +31,7 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "microsoft365",
     pattern:
-      /\b(?:azure (?:ad|active directory)|entra(?: id)?|aad|(?:m|ms|o|office|microsoft) ?365|365|intune|autopilot|endpoint manager|sharepoint|share point|onedrive|one drive|exchange online|exchange server|power (?:automate|apps|platform)|(?:microsoft|ms|365|m365|office) licen[cs]ing|(?:ms|microsoft) teams|teams (?:admin|administration|telephony|phone(?: system)?|calling|voice|rooms?|governance|channels?))\b/,
+      /\b(?:azure (?:ad|active directory)|entra(?: id)?|aad|(?:m|ms|o|office|microsoft) ?365|365|intune|autopilot|endpoint manager|sharepoint|share point|onedrive|one drive|exchange online|exchange server|power (?:automate|apps|platform)|(?:(?:microsoft|ms|365|m365|office|software) )?licen[cs]ing|(?<!\b(?:up with|top of|by|via|an|your|my|his|her|send|sent|reply to|answer|answering|read|reading) )e ?mail(?! (?:me|you|us|him|her|them|address(?:es)?)\b)|mailboxes|outlook|(?:ms|microsoft) teams|(?:m365|365|microsoft 365|office 365|sharepoint|tenant) governance|teams (?:admin|administration|telephony|phone(?: system)?|calling|voice|rooms?|governance|channels?))\b/,
   },
   {
     area: "microsoft365",
@@ -41,19 +41,19 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "networking",
     pattern:
-      /\b(?:network(?:s|ing)?(?! (?:events?|lunch(?:es)?|groups?|drinks)\b)|network infrastructure|firewalls?|wi ?fi|wifi|wireless|switches|network switch(?:es)?|vpns?|lan|wans?|sd wan|routers?|routing|dns|dhcp|vlans?|cabling|connectivity|broadband|internet connection|leased lines?|meraki|fortinet|fortigate|ubiquiti|unifi|cisco)\b/,
+      /\b(?:network(?:s|ing)?(?! (?:events?|lunch(?:es)?|groups?|drinks)\b)|network infrastructure|firewalls?|wi ?fi|wifi|wireless|switches|network switch(?:es)?|vpns?|lan|wans?|sd wan|routers?|routing|dns|dhcp|vlans?|cabling|connectivity|broadband|internet connection|leased lines?|meraki|fortinet|fortigate|ubiquiti|unifi|cisco|sonicwall|watchguard|draytek|access points?)\b/,
   },
   {
     area: "infrastructure",
     pattern:
-      /\b(?:servers?|server room|on prem(?:ise|ises)?|virtuali[sz]ation|vmware|vsphere|esxi|hyper v|hyperv|(?<!azure )active directory|domain controllers?|infrastructure|infra|data cent(?:re|er)s?|windows server|linux|citrix|remote desktop services|sql server|databases?|nas)\b/,
+      /\b(?:servers?|server room|on prem(?:ise|ises)?|virtuali[sz]ation|vmware|vsphere|esxi|hyper v|hyperv|(?<!azure )active directory|domain controllers?|infrastructure|infra|data cent(?:re|er)s?|windows server|linux|citrix|remote desktop services|sql server|databases?|nas|patch(?:ing|es)?|patch management|updates and patching|(?:server |network |system |systems |infrastructure |remote |24\/7 )?monitoring|rmm)\b/,
   },
   { area: "infrastructure", pattern: /\bstorage\b(?! (?:room|cupboard|units?|boxes?|heaters?)\b)/ },
   { area: "infrastructure", pattern: /\bsan\b(?! (?:francisco|diego|jose|antonio)\b)/ },
   {
     area: "backup",
     pattern:
-      /\b(?:back ?ups?|backing up|backed up|back up(?! (?:and running|again|to speed)\b)|restores?|restoring|restore testing|disaster recovery|dr(?! ?\.)|bc ?dr|business continuity|continuity planning|recovery plans?|data recovery|veeam|datto|snapshots?)\b/,
+      /\b(?:(?:azure|m365|365|cloud|offsite|off site) back ?ups?|back ?ups?|backing up|backed up|back up(?! (?:and running|again|to speed)\b)|restores?|restoring|restore testing|disaster recovery|dr(?! ?\.)|bc ?dr|business continuity|continuity planning|recovery plans?|data recovery|veeam|datto|snapshots?)\b/,
   },
   {
     area: "compliance",
@@ -63,7 +63,7 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "servicedesk",
     pattern:
-      /\b(?:help ?desk|service ?desk|support desk|password resets?|resetting passwords|first line(?: support)?|1st line(?: support)?|(?:end )?user support|desktop support|day to day support|tickets?|ticketing|ticket queue|user (?:issues|requests|queries|tickets)|joiners(?: and leavers)?|starters and leavers|new starters|onboarding new (?:staff|starters|users|employees|joiners)|user onboarding)\b/,
+      /\b(?:help ?desk|service ?desk|support desk|password resets?|resetting passwords|first line(?: support)?|1st line(?: support)?|(?:end )?user support|desktop support|day to day support|tickets?|ticketing|ticket queue|user (?:issues|requests|queries|tickets)|joiners(?: and leavers)?|starters and leavers|new starters|onboarding new (?:staff|starters|users|employees|joiners)|user onboarding|printers?|printing)\b/,
   },
   {
     area: "strategy",
@@ -75,4 +75,12 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
     pattern:
       /(?<!\b(?:am|are|is|was|were|be|been|being|currently|still|now|we|i|they|he|she|start|started) )\bplanning\b(?= *(?:$|[,.;!?]|and\b|or\b))/,
   },
+];
+
+/**
+ * Words that name an area only as an item of a list ("gaps: m365, teams, firewall"); in running
+ * text they mean something else ("our teams", "phones ringing").
+ */
+export const LIST_ONLY_TERMS: readonly SkillTerm[] = [
+  { area: "microsoft365", pattern: /\bteams\b/ },
 ];

@@ -1,7 +1,7 @@
 import { SKILL_AREAS, type SkillArea, type SkillsUpdate } from "../../src/core/profile/index.ts";
 import { prepareText } from "./cues/prepare.ts";
 import { splitSentences } from "./cues/sentences.ts";
-import { ADDITION, CORRECTION } from "./skill-cues.ts";
+import { ADDITION, CORRECTION, GAPS_HEADING } from "./skill-cues.ts";
 import { readSkillMentions, type SkillMention } from "./skill-mentions.ts";
 import { ALL_AREAS_REPLY, NO_GAPS_REPLY, REPLY_FILLER } from "./skill-replies.ts";
 import type { ExtractContext } from "./types.ts";
@@ -34,14 +34,18 @@ function hear(prepared: string, ctx: ExtractContext): Heard {
   const short = prepared.split(" ").length <= SHORT_REPLY_WORDS;
   const correcting = CORRECTION.test(prepared);
   const heard: Heard = { verdicts: new Map(), noGaps: false, only: false };
+  let headed = false;
   for (const sentence of splitSentences(prepared, expecting)) {
+    const afterHeading = headed;
+    headed = GAPS_HEADING.test(sentence.text);
     const statement = sentence.text.slice(0, sentence.questionFrom);
     if (!statement.trim()) continue;
     const reading = readSkillMentions(statement);
     heard.noGaps ||= reading.noGaps;
     const additive = ADDITION.test(statement) || correcting;
+    const discussing = expecting || afterHeading || (listed && additive);
     for (const mention of reading.mentions) {
-      const verdict = settle(mention, statement, expecting || (listed && additive), short);
+      const verdict = settle(mention, statement, discussing, short);
       if (verdict === "none") continue;
       heard.only ||= mention.only && verdict === "gap";
       heard.verdicts.delete(mention.area);

@@ -4,9 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ms } from "./stats.ts";
 
-/** Time from `npm start` to the first 200 from /healthz, over a few cold starts. */
-export async function benchStartup(runs = 3): Promise<string[]> {
+/**
+ * Time from `npm start` to the first 200 from /healthz: the first start creates the embedded
+ * database in a new DATA_DIR; the later ones reopen it, as every restart does.
+ */
+export async function benchStartup(runs = 4): Promise<string[]> {
   const samples: number[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), "advisor-bench-"));
   for (let run = 0; run < runs; run += 1) {
     const port = 4100 + run;
     const started = performance.now();
@@ -15,7 +19,7 @@ export async function benchStartup(runs = 3): Promise<string[]> {
         ...process.env,
         PORT: String(port),
         LOG_LEVEL: "silent",
-        DATA_DIR: mkdtempSync(join(tmpdir(), "advisor-bench-")),
+        DATA_DIR: dataDir,
       },
       stdio: "ignore",
       detached: true,
@@ -23,11 +27,15 @@ export async function benchStartup(runs = 3): Promise<string[]> {
     try {
       samples.push(await waitForHealth(port, started));
     } finally {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
       if (child.pid) process.kill(-child.pid, "SIGTERM");
+      await exited;
     }
   }
+  const [first, ...restarts] = samples;
   return [
-    `npm start to /healthz 200: ${samples.map((s) => ms(s, 0)).join(", ")} (target < 2000 ms)`,
+    `npm start to /healthz 200, new data dir: ${ms(first ?? Number.NaN, 0)}`,
+    `npm start to /healthz 200, existing data dir: ${restarts.map((s) => ms(s, 0)).join(", ")} (target < 2000 ms)`,
   ];
 }
 

@@ -4,7 +4,6 @@ import { adminRoutes } from "../http/routes/admin.ts";
 import type { Logger } from "../logging/index.ts";
 import {
   createLeadDelivery,
-  createStore,
   removeAdminToken,
   writeAdminToken,
   type LeadDelivery,
@@ -22,10 +21,14 @@ export interface RunningAdvisor {
 }
 
 /**
- * Opens the store (embedded in DATA_DIR, or PostgreSQL at DATABASE_URL), builds the app on it,
- * starts lead delivery when a webhook is configured and the retention purge, and listens.
+ * Builds the app on an open store, starts lead delivery when a webhook is configured and the
+ * retention purge, and listens.
  */
-export async function startAdvisor(config: Config, logger: Logger): Promise<RunningAdvisor> {
+export async function startAdvisor(
+  config: Config,
+  logger: Logger,
+  store: Store,
+): Promise<RunningAdvisor> {
   const webhook =
     config.LEAD_WEBHOOK_URL && config.LEAD_WEBHOOK_SECRET
       ? { url: config.LEAD_WEBHOOK_URL, secret: config.LEAD_WEBHOOK_SECRET }
@@ -35,12 +38,6 @@ export async function startAdvisor(config: Config, logger: Logger): Promise<Runn
       "LEAD_WEBHOOK_URL is set without LEAD_WEBHOOK_SECRET: leads are kept in the store only",
     );
   }
-  const store = await createStore({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-    logger,
-    queueLeadWebhook: webhook !== undefined,
-  });
   const adminToken = config.DATABASE_URL ? undefined : await writeAdminToken(config.DATA_DIR);
   const app = createApp({
     config,

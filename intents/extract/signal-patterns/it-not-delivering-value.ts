@@ -55,7 +55,7 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
       value: true,
       fixed: true,
       pattern:
-        /\b(?:team|department|function|staff|people|it|guys) (?:that|which|who) (?:does not|do not|never|no longer|cannot|can not) (?:really )?(?:deliver|add value|perform|pull (?:its|their) weight)\b|\bfed up (?:of|with) paying (?:for|out for)\b/,
+        /\b(?:team|department|function|staff|people|it|guys) (?:that|which|who) (?:does not|do not|never|no longer|cannot|can not) (?:really )?(?:deliver|add value|perform|pull (?:its|their) weight)\b|\bfed up (?:of|with) paying (?:for|out for)\b|\b(?:does not|do not|never|no longer) (?:really )?(?:earn|pay) (?:its|their|his|her) (?:keep|way)\b|\bcosts? (?:us )?(?:far |way |much )?more than (?:it is|they are|he is|she is|it has ever been) worth\b/,
       with: [IT_CONTEXT],
     },
     {
@@ -87,7 +87,7 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
       value: true,
       fixed: true,
       pattern:
-        /\bnot (?:feel |seem |really |feel like it is |look |seem like it is )?worth (?:it|the (?:money|cost|salary|salaries|spend|investment|expense))(?: any ?more)?\b/,
+        /\bnot (?:feel |seem |really |feel like it is |look |seem like it is )?worth (?:it|the (?:money|cost|salary|salaries|spend|investment|expense)|what (?:we|it) (?:pay|paying|costs?|spend|are paying)(?: (?:for it|for them|them|him|her|out))?)(?: any ?more)?\b/,
       with: [IT_CONTEXT],
     },
     {
@@ -99,7 +99,7 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
     {
       value: false,
       pattern:
-        /\b(?:it|our it|the team|they|he|she|our it team|in house it) (?:is|are|has been|have been) (?:great|good|excellent|real|fantastic|brilliant) value\b|\b(?:we )?(?:definitely |really )?(?:get|getting) (?:good|great|real|excellent|fantastic|brilliant) value\b|\bworth every penny\b|\b(?:delivers|adds|adding|delivering|add|deliver|brings|bringing) (?:a lot of |real |great |good |loads of |lots of |huge |massive |tremendous )?value\b/,
+        /\b(?:it|our it|the team|they|he|she|our it team|in house it) (?:is|are|has been|have been) (?:great|good|excellent|real|fantastic|brilliant) value\b|\b(?:we )?(?:definitely |really )?(?:get|getting) (?:good|great|real|excellent|fantastic|brilliant) value\b|\bworth every penny\b|\b(?:gives?|giving|provides?|providing) (?:us )?(?:really )?(?:good|great|real|excellent|fantastic|brilliant) value\b|\b(?:delivers|adds|adding|delivering|add|deliver|brings|bringing) (?:a lot of |real |great |good |loads of |lots of |huge |massive |tremendous )?value\b/,
     },
   ],
   answers: [

@@ -37,6 +37,13 @@ export const IT_STAFF_LEAVING: SignalPatterns = {
     },
     {
       value: true,
+      factual: true,
+      dropWhenNegated: true,
+      pattern:
+        /\b(?:lost|losing|seen off) (?:two|three|four|several|a few|a couple of|\d+|both|both of our|all of our|most of our|half (?:of )?our|one of our|some of our) (?:of our )?(?:it (?:people|staff|guys|engineers|techs|team members|bods)|techies|sysadmins|it techs)\b/,
+    },
+    {
+      value: true,
       dropWhenNegated: true,
       pattern:
         /\b(?:role|post|position|job|seat|vacancy)(?: [a-z]+){0,3}? (?:is|has been|are|have been|now|currently|sits|sitting|remains|still)? ?(?:vacant|empty|unfilled)\b|\bvacant (?:it )?(?:role|post|position|seat)\b/,
@@ -63,7 +70,7 @@ export const IT_STAFF_LEAVING: SignalPatterns = {
     {
       value: false,
       fixed: true,
-      pattern: pattern`\b(?:he|she|${IT_PERSON}) (?:is|has) not (?:going anywhere|leaving|retiring|planning (?:to leave|on leaving)|about to leave)\b|\b(?:no|not any) (?:plans?|intention) (?:of|to) (?:leave|leaving|retire|retiring)\b|\b(?:nobody|no one)(?: in it| in the (?:it )?team| on the team| here)? is (?:leaving|going anywhere|planning to leave)\b|\b(?:low|no) (?:staff )?turnover\b`,
+      pattern: pattern`\b(?:he|she|${IT_PERSON}) (?:is|has) not (?:going anywhere|leaving|retiring|planning (?:to leave|on leaving)|about to leave)\b|\b(?:no|not any) (?:plans?|intention) (?:of|to) (?:leave|leaving|retire|retiring)\b|\b(?:nobody|no one)(?: in it| in the (?:it )?team| on the team| here)? is (?:leaving|going anywhere|planning to leave)\b|\b(?:low|no) (?:staff )?turnover\b|\bnone of (?:our|the) (?:it )?(?:team|staff|guys|people|engineers) (?:are|is) (?:leaving|going anywhere|planning to leave)\b|\b(?:staff )?turnover(?: in (?:it|the team|the it team))? (?:is|has been) (?:very |really |pretty )?(?:low|minimal|tiny|non existent)\b`,
     },
   ],
   answers: [

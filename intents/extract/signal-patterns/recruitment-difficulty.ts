@@ -20,7 +20,7 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
       value: true,
       fixed: true,
       pattern:
-        /\b(?:nobody|no one|noone) (?:decent |good |suitable |qualified |half decent |at all )?(?:applies|applied|is applying|has applied|wants (?:the job|to work (?:here|for us|in)|to come)|responds|responded|bit)\b|\bno (?:applicants|candidates|applications|decent applicants|suitable candidates|good candidates|takers|response to (?:the|our) (?:ad|advert))\b|\b(?:got|had|received|get|getting) (?:no|zero|hardly any|very few|few|barely any) (?:decent |suitable |good |qualified )?(?:applicants|applications|candidates|cvs|responses)\b/,
+        /\b(?:nobody|no one|noone) (?:decent |good |suitable |qualified |half decent |at all )?(?:applies|applied|is applying|has applied|wants (?:the job|to work (?:here|for us|in)|to come)|responds|responded|bit)\b|\bno (?:applicants|candidates|applications|decent applicants|suitable candidates|good candidates|takers|response to (?:the|our) (?:ad|advert))\b|\b(?:zero|not a single|not one) (?:decent |suitable |good |qualified |half decent |serious )?(?:applicants?|applications?|candidates?|cvs?)\b|\b(?:got|had|received|get|getting) (?:no|zero|hardly any|very few|few|barely any) (?:decent |suitable |good |qualified )?(?:applicants|applications|candidates|cvs|responses)\b/,
     },
     {
       value: true,
@@ -127,7 +127,12 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
     {
       value: false,
       pattern:
-        /\b(?:easy|easily|no problem|straightforward) to (?:hire|recruit|find (?:good |decent )?(?:people|staff|engineers))\b|\b(?:hiring|recruiting|recruitment) (?:is|has been|was) (?:(?:pretty|very|quite|fairly|really|always) )?(?:easy|fine|straightforward|ok|okay|no problem|not a problem|not an issue|never an issue|never a problem)\b|\b(?:we )?(?:can|could) (?:easily|always|usually) (?:find|hire|recruit|get) (?:good |decent |new )?(?:people|staff|engineers|someone)\b|\bplenty of (?:good )?(?:applicants|candidates|applications|cvs)\b|\b(?:can|could) (?:find|hire|recruit|get) (?:good |decent |new )?(?:it )?(?:people|staff|engineers|someone) (?:easily|quickly|without (?:much )?(?:trouble|problem|difficulty))\b|\b(?:filled|hired|recruited) (?:the role|someone|a replacement) (?:quickly|easily|within (?:a|two|three) weeks?)\b/,
+        /\b(?:hiring|recruiting|finding|getting) (?:it |tech |good |decent |new )?(?:people|staff|folk|folks|engineers|techs|techies|guys|someone)(?: [a-z]+){0,2}? (?:is|has been|was|has always been|is always|tends to be) (?:(?:pretty|very|quite|fairly|really|always|generally|usually) )?(?:easy|fine|straightforward|no problem|not a problem|not an issue|never an issue|never a problem|a breeze)\b/,
+    },
+    {
+      value: false,
+      pattern:
+        /\b(?:easy|easily|no problem|straightforward) to (?:hire|recruit|find (?:good |decent )?(?:people|staff|engineers))\b|\b(?:hiring|recruiting|recruitment) (?:is|has been|was) (?:(?:pretty|very|quite|fairly|really|always) )?(?:easy|fine|straightforward|ok|okay|no problem|not a problem|not an issue|never an issue|never a problem)\b|\b(?:we )?(?:can|could) (?:easily|always|usually) (?:find|hire|recruit|get) (?:good |decent |new )?(?:people|staff|engineers|someone)\b|\bplenty of (?:good )?(?:applicants|candidates|applications|cvs)\b|\b(?:(?:we )?(?:can|could|always|usually) )?(?:find|hire|recruit|get) (?:good |decent |new )?(?:it )?(?:people|staff|engineers|someone) (?:easily|quickly|without (?:much )?(?:trouble|problem|difficulty))\b|\b(?:filled|hired|recruited) (?:the role|someone|a replacement) (?:quickly|easily|within (?:a|two|three) weeks?)\b/,
     },
   ],
   answers: [

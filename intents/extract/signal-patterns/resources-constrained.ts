@@ -88,6 +88,25 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
         /\b(?:constrained|limited|held back|hamstrung|hampered|restricted|hindered|bottlenecked) by (?:[a-z]+ ){0,4}?(?:it|tech|technology|systems|team|resources?|capacity|expertise|skills|staff|people|headcount)\b/,
     },
     {
+      value: true,
+      pattern:
+        /\b(?:what (?:holds|is holding|has been holding|keeps holding|has held)|holds|is holding|are holding|keeps holding|keep holding) (?:us|the business|the company|the firm|our growth|growth|things) back\b/,
+      with: [
+        /\b(?:limited|lack of|not enough|too little|tight|small|tiny|shortage of|short on|no) (?:it |in house |internal )?(?:budget|money|funds|funding|resources?|resourcing|expertise|skills|people|staff|capacity|headcount|know how)\b/,
+      ],
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:lack|lacks|do not have|does not have|have not got|has not got|never have|there are not)(?: the| enough)? (?:people|staff|hands|bodies|skills|expertise)(?: (?:or|and|nor) (?:the )?(?:money|budget|time|skills|expertise|resources?|people|staff))? (?:to|for) (?:do|deliver|run|take on|handle|work on|tackle|support|look after|manage) (?:it|our it|the it|things|everything|what we need|projects)\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:shoestring|tiny|minuscule|non existent|next to no|bare bones) (?:it )?budget\b|\bon a shoestring\b/,
+      with: [/\b(?:it|tech|technology|systems|computers)\b/],
+    },
+    {
       value: false,
       pattern:
         /\b(?:we have|we have got|we got|there is|there are|we have more than) (?:plenty of|enough|ample|sufficient|lots of|loads of|the right) (?:it )?(?:resources?|capacity|people|staff|headcount|bandwidth|resourcing)\b|\b(?:well|fully|properly) (?:resourced|staffed)\b|\b(?:resources?|resourcing|capacity|staffing) (?:is|are) (?:fine|not a problem|not an issue|adequate|sufficient|ok|okay|good)\b/,

@@ -6,7 +6,7 @@ const WORRY_NOUN = String.raw`(?:(?:something|a thing|anything) (?:that |which )
 const REQUESTER =
   /\b(?:insurance|whether we are (?:secure|compliant)|if we are (?:secure|compliant)|insurers?|underwriters?|brokers?|clients?|customers?|the bank|banks|auditors?|regulators?|the fca|the ico|tenders?|contracts?|supply chain|the nhs|government|the council|partners?|investors?|the board|our board|funders?|the franchise)\b/;
 const DEMAND =
-  /\b(?:ask(?:ing|ed|s)?|demand(?:ing|ed|s)?|requir(?:e|es|ed|ing|ements?)|insist(?:ing|ed|s)?|mandat(?:e|es|ed|ing|ory)|push(?:ing|ed)?|chas(?:e|ing|ed)|questionnaires?|conditions?|expect(?:s|ing|ed)?|flagged|raised|making us|forcing us|will not (?:cover|insure|renew)|wants? (?:us to|proof|evidence|to see)|need (?:us to|proof|evidence|to see))\b/;
+  /\b(?:ask(?:ing|ed|s)?|demand(?:ing|ed|s)?|requir(?:e|es|ed|ing|ements?)|insist(?:ing|ed|s)?|mandat(?:e|es|ed|ing|ory)|push(?:ing|ed)?|chas(?:e|ing|ed)|questionnaires?|conditions?|expect(?:s|ing|ed)?|flagged|raised|making us|forcing us|will not (?:cover|insure|renew)|wants?|wanting|need (?:us to|proof|evidence|to see))\b/;
 const SECURITY_DEMANDED =
   /\b(?:mfa|2fa|multi factor|cyber essentials|iso ?27001|iso|security|secure|compliance|compliant|gdpr|certification|certified|controls|soc ?2|pen test(?:ing)?|penetration|encryption|edr|evidence|accreditation|data protection|dpia|cyber)\b/;
 
@@ -77,7 +77,7 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:growing|increasing|rising|more|heightened|mounting|ever more|bigger|greater|tougher|stricter|tighter) (?:[a-z]+ )?(?:security|cyber|compliance|regulatory|gdpr|data protection) (?:risks?|threats?|pressure|requirements|demands|scrutiny|burden|obligations|rules|regulations|attacks)\b|\b(?:security|cyber|compliance|regulatory)(?: [a-z]+)? (?:risks?|threats?|pressure|requirements|demands|scrutiny|attacks)(?: (?:are|is|keep|keeps|have been|are always|just keep))? (?:growing|increasing|rising|getting (?:worse|harder|tougher|stricter)|mounting|on the rise|going up|ramping up)\b|\b(?:compliance|security|regulation|gdpr) (?:is|are) getting (?:harder|tougher|more (?:complex|demanding|difficult|onerous)|stricter)\b/,
+        /\b(?:growing|increasing|rising|more|heightened|mounting|ever more|bigger|greater|tougher|stricter|tighter) (?:[a-z]+ )?(?:security|cyber|compliance|regulatory|gdpr|data protection) (?:risks?|threats?|pressure|requirements|demands|scrutiny|burden|obligations|rules|regulations|attacks)\b|\b(?:security|cyber|compliance|regulatory)(?: [a-z]+)? (?:risks?|threats?|pressure|requirements|demands|scrutiny|attacks)(?: (?:are|is|keep|keeps|have been|are always|just keep))? (?:growing|increasing|rising|getting (?:worse|harder|tougher|stricter)|mounting|on the rise|on the up|on the increase|going up|ramping up)\b|\b(?:compliance|security|regulation|gdpr) (?:is|are) getting (?:harder|tougher|more (?:complex|demanding|difficult|onerous)|stricter)\b/,
     },
     {
       value: true,
@@ -97,7 +97,7 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:regulators?|the ico|the fca|rules|regulations|requirements|the law|legislation|compliance requirements|insurers?) (?:is|are) (?:tightening|getting (?:stricter|tougher|tighter)|cracking down|clamping down|becoming (?:stricter|tougher))\b/,
+        /\b(?:regulators?|the ico|the fca|rules|regulations|requirements|the law|legislation|compliance requirements|insurers?) (?:is|are) (?:tightening|getting (?:stricter|tougher|tighter)|cracking down|clamping down|becoming (?:stricter|tougher)|breathing down our necks?)\b/,
     },
     {
       value: true,
@@ -107,7 +107,7 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
     {
       value: false,
       pattern:
-        /\b(?:relaxed|not worried|not concerned|comfortable|happy|confident|calm) (?:about|with) (?:our )?(?:security|compliance|cyber ?security|the risks?|our exposure)\b/,
+        /\b(?:relaxed|not worried|not concerned|not bothered|not fussed|comfortable|happy|confident|calm) (?:about|with) (?:our )?(?:security|compliance|cyber ?security|the risks?|our exposure)\b/,
     },
     {
       value: false,

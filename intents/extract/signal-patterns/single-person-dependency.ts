@@ -11,6 +11,16 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
     {
       value: true,
       pattern:
+        /\b(?:everything|it all|all of it|the whole (?:thing|system|lot)|all (?:our|the) it) (?:depends|relies|hinges|rests) (?:entirely |totally |completely )?on (?:him|her|one (?:person|guy|man|woman|bloke)|a single person|our it (?:guy|person|manager|lead|bloke)|[a-z]+(?=,? (?:he|she) (?:built|set up|wrote|designed|installed|knows|is the only)\b))\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\bi am (?:basically |effectively |pretty much |essentially |literally |the )?(?:the )?(?:whole |entire |only )?(?:it (?:dept|department|team|function|person|guy)|one man it (?:dept|department|team|band))\b|\bthe (?:one|only|single|sole) (?:it )?(?:guy|person|bloke|man|woman|techie|engineer|tech) (?:we have|we have got|we got|we employ)\b/,
+    },
+    {
+      value: true,
+      pattern:
         /\b(?:our |the )?(?:whole |entire )?(?:it |it set up |it setup |)(?:setup|set up|systems?|network|infrastructure|it function|it department|it) (?:relies|depends|hinges|rests|runs) (?:entirely |totally |completely |solely |heavily )?on (?!(?:the|a|an|our|us|you|cloud|microsoft|azure|aws|google|amazon|sage|xero|dell|hp|cisco|apple|windows|citrix|vmware|email|internet|broadband|power|wifi|one system|software|it|them)\b)[a-z]+\b(?! (?:system|software|server|platform|provider|company|servers|network|connection|app|being)\b)/,
     },
     {

@@ -12,6 +12,12 @@ export const SUPPORT_INCONSISTENT: SignalPatterns = {
   rules: [
     {
       value: true,
+      fixed: true,
+      pattern:
+        /\bwhen (?:he|she|they|[a-z]+) (?:is|are|goes|go) (?:off|on holiday|away|out|sick|on leave|off sick)\b,?(?: [a-z]+){0,3}? (?:no (?:support|help|one|cover)|nothing (?:gets|is) (?:done|fixed)|nobody (?:to|can|helps))\b|\bdifferent (?:answers|advice|fixes|responses|stories) depending on who\b/,
+    },
+    {
+      value: true,
       pattern:
         /^(?:(?:honestly|to be honest|tbh|well|yeah)\W* )?it is (?:a bit |very |pretty |really |quite |so )?(?:hit and miss|hit or miss|a lottery)\b/,
     },

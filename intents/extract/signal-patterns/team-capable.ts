@@ -26,7 +26,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
       near: {
         words: 8,
         pattern:
-          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff))\b/,
+          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff)|(?:\d+|one|two|three|four|five|six) (?:people |guys |staff )?in it)\b/,
       },
       unless:
         /\b(?:sales|marketing|finance|accounts|dev|development|management|leadership|customer|warehouse|ops|operations|football|admin|office|service desk|support desk) (?:team|guys|people|staff)\b|\b(?:your|you|provider|msp|supplier|find|hire|hiring|recruit\w*|attract|round here|locally|in (?:our|the) area)\b|\bthere (?:just )?(?:are|is) not\b/,
@@ -55,7 +55,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:they|he|she|the team|our team|the guys|our guys|our it (?:guy|person|team|manager)) (?:really |definitely )?(?:know|knows) (?:their|his|her) (?:stuff|onions|job|way around|craft|business)\b|\bknows? what (?:they are|he is|she is) doing\b|\b(?:they|he|she|the team|our team|our (?:(?:two|three|four|five|\d+|it) )?(?:engineers|guys|techs|it people|people in it|it staff|it team)) (?:do|does|are doing|is doing) (?:a |an )?(?:really |very )?(?:good|great|fantastic|brilliant|solid|excellent|decent|cracking|superb|top) job\b|\bhighly (?:skilled|capable|competent|experienced|qualified)\b|\b(?:we|i) (?:really |completely |fully )?trust (?:them|him|her|our (?:team|guys|it team|it guy|it person))\b|\bcannot fault (?:them|him|her|the team|our team|our guys)\b/,
+        /\b(?:they|he|she|the team|our team|the guys|our guys|our it (?:guy|person|team|manager)) (?:really |definitely )?(?:know|knows) (?:their|his|her) (?:stuff|onions|job|way around|craft|business)\b|\bknows? what (?:they are|he is|she is) doing\b|\b(?:they|he|she|the team|our team|(?:our|the) (?:(?:two|three|four|five|\d+|it) )?(?:engineers|guys|techs|it people|people in it|it staff|it team|it guy|it person|it manager|it department)) (?:do|does|are doing|is doing) (?:a |an )?(?:really |very )?(?:good|great|fantastic|brilliant|solid|excellent|decent|cracking|superb|top) job\b|\bhighly (?:skilled|capable|competent|experienced|qualified)\b|\b(?:we|i) (?:really |completely |fully )?trust (?:them|him|her|our (?:team|guys|it team|it guy|it person))\b|\bcannot fault (?:them|him|her|the team|our team|our guys)\b/,
     },
     {
       value: true,

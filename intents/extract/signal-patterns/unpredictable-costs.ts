@@ -68,6 +68,12 @@ export const UNPREDICTABLE_COSTS: SignalPatterns = {
     },
     {
       value: false,
+      pattern: pattern`\b${STEADY}(?:,? (?:and )?${STEADY})? (?:it |monthly |annual |yearly )?${COSTS}\b`,
+      unless:
+        /\b(?:want|wants|wanted|would like|looking for|need|needs|prefer|hoping|hope|aim|rather|wish|keen|if|more|not)\b/,
+    },
+    {
+      value: false,
       fixed: true,
       pattern:
         /\bno (?:surprise|unexpected|nasty) (?:bills|costs|invoices|charges)\b|\b(?:we )?(?:always )?know (?:exactly )?what (?:we will|we are going to|it will|it is going to) (?:spend|pay|cost)\b|\b(?:already )?(?:on|have|pay) a (?:fixed|flat) (?:monthly )?(?:fee|price|cost|rate|contract)\b/,

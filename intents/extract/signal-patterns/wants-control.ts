@@ -79,7 +79,7 @@ export const WANTS_CONTROL: SignalPatterns = {
     },
     {
       value: false,
-      pattern: pattern`\b(?:want|need|like|prefer|rather have|would love|looking for) ${PROVIDER} (?:else )?(?:to |who will |that will |who can |that can |who would |that would )?(?:just |simply |basically )?(?:deal with|handle|take care of|look after|sort|sort out|run|manage|take over|worry about|own|do|be responsible for) ${ALL_OF_IT}\b`,
+      pattern: pattern`\b(?:want|need|like|prefer|rather have|would love|looking for) ${PROVIDER} (?:else )?(?:to |who will |that will |who can |that can |who would |that would )?(?:just |simply |basically )?(?:deal with|handle|take care of|look after|sort|sort out|run|manage|take over|worry about|own|do|be responsible for) ${ALL_OF_IT}\b(?! (?:strategy|direction|roadmap|planning|budget|budgeting|decisions)\b)`,
     },
     {
       value: false,
@@ -96,7 +96,7 @@ export const WANTS_CONTROL: SignalPatterns = {
       value: false,
       fixed: true,
       pattern:
-        /\b(?:not|never) (?:really |that |too )?(?:want|wanted|interested in|keen on|bothered about|fussed about|worried about) (?:being in |having |keeping |staying in )?(?:control|the control|running (?:it|our it)|managing (?:it|our it))\b|\b(?:happy|fine|content|glad|willing|comfortable) (?:to let|for|to have) (?:you|someone|somebody|a provider|an msp|the provider) (?:to )?(?:take|have|run|make|own|handle) (?:control|the decisions|over|charge|everything|it all|the lot)\b/,
+        /\b(?:not|never) (?:really |that |too )?(?:want|wanted|interested in|keen on|bothered about|fussed about|worried about) (?:being in |having |keeping |staying in )?(?:control|the control|running (?:it|our it)|managing (?:it|our it))\b|\b(?:do not|does not|no) (?:really )?(?:need|care|want)(?: about| to)? (?:control|owning|own|controlling|run|running) (?:it|our it|the it)\b(?! (?:strategy|direction|roadmap)\b)|\b(?:happy|fine|content|glad|willing|comfortable) (?:to let|for|to have) (?:you|someone|somebody|a provider|an msp|the provider) (?:to )?(?:take|have|run|make|own|handle) (?:control|the decisions|over|charge|everything|it all|the lot)\b/,
     },
     {
       value: true,

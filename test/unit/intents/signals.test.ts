@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { SignalName } from "../../../src/core/profile/index.ts";
 import { extractSignals } from "../../../intents/extract/signals.ts";
 import type { ExtractContext } from "../../../intents/extract/types.ts";
+import { extractBurnout } from "../../../intents/extract/burnout.ts";
+import { extractSkills } from "../../../intents/extract/skills.ts";
 import { NO_SIGNAL_PHRASINGS, SIGNAL_PHRASINGS } from "./fixtures/signal-phrasings.ts";
+import { VISITOR_BATCHES } from "./fixtures/visitor-batches.ts";
 
 type Said = Partial<Record<SignalName, boolean>>;
 
@@ -296,5 +299,32 @@ describe("extractSignals", () => {
     const start = performance.now();
     for (const text of texts) read(text);
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe("fresh visitor batches: skills, burnout and signals together", () => {
+  it.each(VISITOR_BATCHES)("%s", (text, stated) => {
+    const skills = extractSkills(text, ctx());
+    const areas = [...(skills?.replace ?? []), ...(skills?.add ?? [])].sort();
+    expect(areas).toEqual([...(stated.skills ?? [])].sort());
+    expect(skills?.replace?.length === 0).toBe(stated.noGaps === true);
+    expect(extractBurnout(text, ctx())).toBe(stated.burnout);
+    expect(read(text)).toEqual(stated.signals ?? {});
+  });
+
+  it("stays fast on long lists and headings (no regex blow-up)", () => {
+    const texts = [
+      "gaps: m365 admin, teams, firewall, ".repeat(200),
+      "skills wise? sharepoint, power automate. ".repeat(200),
+      "limited budget and ".repeat(400) + "is what holds us back",
+      "printers and wifi drive us mad - ".repeat(300),
+    ];
+    const start = performance.now();
+    for (const text of texts) {
+      extractSkills(text, ctx());
+      extractBurnout(text, ctx());
+      read(text);
+    }
+    expect(performance.now() - start).toBeLessThan(3000);
   });
 });
