@@ -1,7 +1,10 @@
 import type { FaqId } from "../src/core/faq/index.ts";
 import { resume } from "./interview.ts";
-import { say } from "./replies.ts";
+import { say, typing } from "./replies.ts";
 import type { TurnScope } from "./turn.ts";
+
+/** Below this confidence, with other entries scoring close, the visitor picks the entry. */
+const DID_YOU_MEAN_BELOW = 0.8;
 
 /**
  * Answers a question from the FAQ, offers a choice when two entries are close, and then returns
@@ -9,12 +12,13 @@ import type { TurnScope } from "./turn.ts";
  */
 export async function answerFaq(scope: TurnScope, question: string): Promise<void> {
   const { services, data, context } = scope;
+  await typing(context);
   const answer = services.faq.ask(question);
   if (answer.id === null || answer.answer === null) {
     services.recordEvent?.({ kind: "faq_unanswered" });
     return resume(scope, [services.copy("faq.noAnswer")]);
   }
-  if (answer.suggestions.length > 0 && answer.confidence < 0.6) {
+  if (answer.suggestions.length > 0 && answer.confidence < DID_YOU_MEAN_BELOW) {
     const choices = [answer.id, ...answer.suggestions.map((s) => s.id)].slice(0, 3);
     data.faqChoices = choices;
     await say(

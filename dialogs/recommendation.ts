@@ -1,4 +1,4 @@
-import { cardMessage, message, say, supportsCards } from "./replies.ts";
+import { cardMessage, message, say, supportsCards, typing } from "./replies.ts";
 import type { TurnScope } from "./turn.ts";
 
 /** The event the website widget turns into its `advisor:recommendation` CustomEvent (contract). */
@@ -11,6 +11,7 @@ export const RECOMMENDATION_EVENT = "advisor.recommendation";
 export async function presentRecommendation(scope: TurnScope, lead: string[] = []): Promise<void> {
   const { context, data, services } = scope;
   const { copy, present } = services;
+  await typing(context);
   const recommendation = services.recommend(data.profile);
   data.stage = "recommended";
   data.expecting = null;

@@ -270,3 +270,25 @@ describe("channels", () => {
     expect(reply.some((a) => a.type === "event")).toBe(false);
   });
 });
+
+describe("more of the conversation", () => {
+  it("offers a choice when two FAQ entries are close, then answers the one picked", async () => {
+    const chat = createHarness();
+    await chat.send("hello");
+    const choice = await chat.send("who owns what?");
+    expect(texts(choice)).toContain(chat.services.copy("faq.didYouMean"));
+    const offered = suggestions(choice);
+    expect(offered.length).toBeGreaterThanOrEqual(3);
+    expect(offered).toContain(chat.services.copy("faq.noneOfThese"));
+    const picked = await chat.send(offered[0] as string);
+    const entry = chat.services.faq.entries.find((e) => e.question === offered[0]);
+    expect(texts(picked)).toContain(entry?.answer);
+  });
+
+  it("shows a typing indicator before the recommendation", async () => {
+    const chat = createHarness();
+    await chat.send(FOUR_FACTS);
+    const reply = await chat.send("yes");
+    expect(reply[0]?.type).toBe("typing");
+  });
+});
