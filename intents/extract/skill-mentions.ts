@@ -47,9 +47,7 @@ const LIST_FILLER = new Set(
   that this area areas bits bit kind sort generally general overall big huge main biggest admin
   administration setup set up config configuration management managing support side whole of for
   like eg e g etc tbh honestly anything everything all sorts proper current existing rules permissions
-  policies settings licences licenses configs migration upgrades renewals`.split(
-    /\s+/,
-  ),
+  policies settings licences licenses configs migration upgrades renewals`.split(/\s+/),
 );
 
 /** Longest list item, in words, that may name no area without breaking the list. */
@@ -116,7 +114,10 @@ function isListFragment(
 /** A list item that names no area and says nothing: at most two words, no cue. */
 function isListFiller(text: string, segment: Segment, cueCount: number): boolean {
   if (cueCount > 0) return false;
-  const words = text.slice(segment.start, segment.end).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = text
+    .slice(segment.start, segment.end)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   return words.length > 0 && words.length <= LIST_ITEM_WORDS;
 }
 
