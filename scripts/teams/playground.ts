@@ -9,7 +9,7 @@ import "dotenv/config";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../../src/config/index.ts";
-import { isHealthy, startAdvisor, startPlayground, stopChild, type Running } from "./processes.ts";
+import { startPlaygroundSession, stopChild, type Running } from "./processes.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -33,24 +33,17 @@ async function main(): Promise<void> {
     });
 
   try {
-    const advisorUrl = `http://127.0.0.1:${PORT}`;
-    if (await isHealthy(`${advisorUrl}/healthz`)) {
-      console.log(`An advisor already answers on port ${PORT}; using it.`);
-    } else {
-      const env = {
-        ...process.env,
-        MicrosoftAppId: "",
-        MicrosoftAppPassword: "",
-        MicrosoftAppTenantId: "",
-      };
-      const advisor = await startAdvisor({ cwd: root, port: PORT, env });
-      running.push(advisor);
-      watch(advisor, "advisor");
-    }
-    const playground = await startPlayground({
-      endpoint: `${advisorUrl}/api/messages`,
-      port: Number(flags.port),
+    const { advisorUrl, playground } = await startPlaygroundSession({
       cwd: root,
+      env: process.env,
+      advisorPort: PORT,
+      playgroundPort: Number(flags.port),
+      reuseRunningAdvisor: true,
+      onReuse: () => console.log(`An advisor already answers on port ${PORT}; using it.`),
+      onAdvisorStarted: (advisor) => {
+        running.push(advisor);
+        watch(advisor, "advisor");
+      },
     });
     running.push(playground);
     watch(playground, "playground");

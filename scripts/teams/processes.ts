@@ -1,6 +1,7 @@
 /**
- * Child processes for `npm run playground`: the advisor, the Agents Playground CLI, a health wait
- * and a clean stop. Kept apart from the script so a test can start the playground on its own.
+ * Child processes for `npm run playground` and `npm run playground:e2e`: the advisor, the Agents
+ * Playground CLI, both together as a session, a health wait and a clean stop. Kept apart from the
+ * scripts so a test can start the playground on its own.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -41,17 +42,25 @@ export async function waitForHealth(
   throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
 }
 
-/** Starts the advisor (`src/main.ts` under tsx) on `port` and waits for `/healthz`. */
+/**
+ * Starts the advisor (`src/main.ts` under tsx) on `port` and waits for `/healthz`. Its output goes
+ * to this terminal, or to `output` when given.
+ */
 export async function startAdvisor(options: {
   cwd: string;
   port: number;
   env: NodeJS.ProcessEnv;
+  output?: NodeJS.WritableStream;
 }): Promise<Running> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: options.cwd,
     env: { ...options.env, PORT: String(options.port) },
-    stdio: "inherit",
+    stdio: options.output ? ["ignore", "pipe", "pipe"] : "inherit",
   });
+  if (options.output) {
+    child.stdout?.pipe(options.output, { end: false });
+    child.stderr?.pipe(options.output, { end: false });
+  }
   const url = `http://127.0.0.1:${options.port}`;
   try {
     await waitForHealth(`${url}/healthz`, child);
@@ -74,6 +83,12 @@ export async function startPlayground(options: {
   /** Where the playground's own output goes; dropped when absent. */
   output?: NodeJS.WritableStream;
   timeoutMs?: number;
+  /**
+   * The connector address the bot posts its replies to (`--service-url`); the playground's default
+   * is `http://localhost:<port>/_connector`. Given, the playground must get `port` itself, since a
+   * fallback port would leave the bot posting to the wrong place.
+   */
+  serviceUrl?: string;
 }): Promise<Running> {
   const cli = createRequire(import.meta.url).resolve("@microsoft/m365agentsplayground/cli.js");
   const args = [
@@ -84,6 +99,7 @@ export async function startPlayground(options: {
     "-p",
     String(options.port),
     "--disable-telemetry",
+    ...(options.serviceUrl ? ["--service-url", options.serviceUrl] : []),
   ];
   const child = spawn(process.execPath, [cli, ...args], {
     cwd: options.cwd,
@@ -110,11 +126,76 @@ export async function startPlayground(options: {
       clearTimeout(timer);
       reject(new Error(`the playground exited (${code}) before it listened:\n${seen}`));
     });
-  }).catch(async (error: unknown) => {
-    await stopChild(child);
-    throw error;
-  });
+  })
+    .then((listening) => {
+      if (options.serviceUrl && listening !== options.port)
+        throw new Error(
+          `the playground fell back to port ${listening} (${options.port} was taken), so ${options.serviceUrl} is wrong`,
+        );
+      return listening;
+    })
+    .catch(async (error: unknown) => {
+      await stopChild(child);
+      throw error;
+    });
   return { child, url: `http://localhost:${port}` };
+}
+
+/** The advisor and the playground pointed at it: what `npm run playground` runs. */
+export interface PlaygroundSession {
+  /** The advisor this session started; absent when one already answered on the port. */
+  advisor?: Running;
+  advisorUrl: string;
+  playground: Running;
+}
+
+/**
+ * Starts the advisor on `advisorPort` (or uses one that already answers there when
+ * `reuseRunningAdvisor`), then the playground against its `/api/messages`. The advisor runs without
+ * MicrosoftAppId/Password: the playground sends no Bot Framework token. `env` is the advisor's
+ * environment before that change (`process.env` for `npm run playground`).
+ */
+export async function startPlaygroundSession(options: {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  advisorPort: number;
+  playgroundPort: number;
+  reuseRunningAdvisor: boolean;
+  advisorOutput?: NodeJS.WritableStream;
+  playgroundOutput?: NodeJS.WritableStream;
+  /** Where the bot should post replies; see `startPlayground`. */
+  serviceUrl?: string;
+  /** Told when the advisor is already running and gets reused. */
+  onReuse?: (advisorUrl: string) => void;
+  /** Told as soon as the advisor is up, before the playground starts, so a caller can stop it. */
+  onAdvisorStarted?: (advisor: Running) => void;
+}): Promise<PlaygroundSession> {
+  const advisorUrl = `http://127.0.0.1:${options.advisorPort}`;
+  let advisor: Running | undefined;
+  if (options.reuseRunningAdvisor && (await isHealthy(`${advisorUrl}/healthz`))) {
+    options.onReuse?.(advisorUrl);
+  } else {
+    advisor = await startAdvisor({
+      cwd: options.cwd,
+      port: options.advisorPort,
+      env: { ...options.env, MicrosoftAppId: "", MicrosoftAppPassword: "", MicrosoftAppTenantId: "" },
+      output: options.advisorOutput,
+    });
+    options.onAdvisorStarted?.(advisor);
+  }
+  try {
+    const playground = await startPlayground({
+      endpoint: `${advisorUrl}/api/messages`,
+      port: options.playgroundPort,
+      cwd: options.cwd,
+      output: options.playgroundOutput,
+      serviceUrl: options.serviceUrl,
+    });
+    return { advisor, advisorUrl, playground };
+  } catch (error) {
+    if (advisor) await stopChild(advisor.child);
+    throw error;
+  }
 }
 
 /** Sends SIGTERM and waits for the exit; SIGKILL after `graceMs`. */

@@ -11,7 +11,11 @@ import { messagesRoutes } from "../http/routes/messages.ts";
 import { recommendRoutes } from "../http/routes/recommend.ts";
 import { understandRoutes } from "../http/routes/understand.ts";
 import { createWebChannel } from "../http/routes/web-channel.ts";
-import { createSqlDirectLineStore, type DirectLineStore } from "../directline/index.ts";
+import {
+  createMemoryDirectLineStore,
+  createSqlDirectLineStore,
+  type DirectLineStore,
+} from "../directline/index.ts";
 import type { Logger } from "../logging/index.ts";
 import type { AdvisorServices } from "../../dialogs/index.ts";
 import type { Store } from "../store/index.ts";
@@ -75,12 +79,21 @@ export function createApp(options: AppOptions): App {
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     corsOrigins: config.CORS_ORIGINS,
   };
+  const webStore =
+    directLineStore ??
+    (store ? createSqlDirectLineStore(store.sql) : createMemoryDirectLineStore());
+  // "Delete my data" also erases what the web chat stored of the conversation.
+  const eraseStored = services.eraseVisitor;
+  services.eraseVisitor = async (keys) => {
+    await eraseStored?.(keys);
+    if (keys.conversationId) await webStore.eraseActivities(keys.conversationId);
+  };
   const web = createWebChannel({
     config,
     logger,
     inProcess: adapters.inProcess,
     logic: (context) => bot.run(context),
-    store: directLineStore ?? (store ? createSqlDirectLineStore(store.sql) : undefined),
+    store: webStore,
     fetch,
   });
   const server = createServer({

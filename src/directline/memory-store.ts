@@ -61,6 +61,10 @@ export function createMemoryDirectLineStore(): DirectLineStore {
         .slice(0, limit)
         .map(({ seq, json }) => ({ seq, activity: JSON.parse(json) as ActivityJson }));
     },
+    async eraseActivities(conversationId) {
+      const entry = conversations.get(conversationId);
+      if (entry) entry.activities = [];
+    },
     async deleteIdle(before) {
       let removed = 0;
       for (const [id, entry] of conversations) {

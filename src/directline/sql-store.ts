@@ -98,6 +98,11 @@ export function createSqlDirectLineStore(
       );
       return rows.map((row) => ActivityRow.parse(row));
     },
+    async eraseActivities(conversationId) {
+      await client.query("DELETE FROM directline_activities WHERE conversation_id = $1", [
+        conversationId,
+      ]);
+    },
     async deleteIdle(before) {
       const { rowCount } = await client.query(
         "DELETE FROM directline_conversations WHERE last_active_at < $1",

@@ -39,6 +39,11 @@ export interface DirectLineStore {
   ): Promise<number[] | null>;
   /** Activities numbered above `afterSeq`, oldest first, at most `limit`. */
   list(conversationId: string, afterSeq: number, limit: number): Promise<SequencedActivity[]>;
+  /**
+   * Erases a conversation's stored activities (a visitor's "delete my data"); the conversation
+   * stays open and later activities keep counting from where it was.
+   */
+  eraseActivities(conversationId: string): Promise<void>;
   /** Removes conversations (and their activities) last active before `before`; returns how many. */
   deleteIdle(before: number): Promise<number>;
 }
