@@ -105,8 +105,24 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     !declined && c.mention.value <= (knownEmployees ?? LARGEST_BARE_IT_TEAM);
   for (const c of classified) {
     if (c.cls === "team") c.cls = resolveTeam(c, largestPeople, tokens, it, expecting, hasItFact);
-    if (c.cls === "generic")
-      c.cls = expecting === "itStaff" && !hasItFact && fitsIt(c) ? "it" : "employees";
+    if (c.cls === "generic") {
+      // "actually we have two": a correction with no noun fixes the count it is closest to.
+      const corrected =
+        !expecting && correctionAround(tokens, c.mention)
+          ? correctionTarget(c.mention.value, {
+              employees: knownEmployees,
+              itStaff: numberOr(ctx.profile.itStaff),
+            })
+          : null;
+      c.cls =
+        corrected === "itStaff"
+          ? "it"
+          : corrected === "employees"
+            ? "employees"
+            : expecting === "itStaff" && !hasItFact && fitsIt(c)
+              ? "it"
+              : "employees";
+    }
   }
 
   const facts: HeadcountFacts = { failures };

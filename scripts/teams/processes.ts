@@ -167,7 +167,10 @@ export async function startPlaygroundSession(options: {
   serviceUrl?: string;
   /** Told when the advisor is already running and gets reused. */
   onReuse?: (advisorUrl: string) => void;
-  /** Told as soon as the advisor is up, before the playground starts, so a caller can stop it. */
+  /**
+   * Told as soon as the advisor is up, before the playground starts; the caller then owns it and
+   * stops it, also when the playground fails to start.
+   */
   onAdvisorStarted?: (advisor: Running) => void;
 }): Promise<PlaygroundSession> {
   const advisorUrl = `http://127.0.0.1:${options.advisorPort}`;
@@ -178,7 +181,12 @@ export async function startPlaygroundSession(options: {
     advisor = await startAdvisor({
       cwd: options.cwd,
       port: options.advisorPort,
-      env: { ...options.env, MicrosoftAppId: "", MicrosoftAppPassword: "", MicrosoftAppTenantId: "" },
+      env: {
+        ...options.env,
+        MicrosoftAppId: "",
+        MicrosoftAppPassword: "",
+        MicrosoftAppTenantId: "",
+      },
       output: options.advisorOutput,
     });
     options.onAdvisorStarted?.(advisor);
@@ -193,7 +201,7 @@ export async function startPlaygroundSession(options: {
     });
     return { advisor, advisorUrl, playground };
   } catch (error) {
-    if (advisor) await stopChild(advisor.child);
+    if (advisor && !options.onAdvisorStarted) await stopChild(advisor.child);
     throw error;
   }
 }

@@ -351,3 +351,15 @@ function fastestCpuMs(run: () => unknown): number {
   }
   return best;
 }
+
+describe("extractFacts: a correction with no noun", () => {
+  it.each([
+    ["actually we have two", { employees: 80, itStaff: 1 }, { itStaff: 2 }],
+    ["sorry, actually it's 60", { employees: 80, itStaff: 1 }, { employees: 60 }],
+  ] as const)("%j against %j fixes the count it is closest to", (text, profile, expected) => {
+    const { update } = extractFacts(text, { profile });
+    expect(update).toMatchObject(expected);
+    const other = "itStaff" in expected ? "employees" : "itStaff";
+    expect(update[other]).toBeUndefined();
+  });
+});
