@@ -1,5 +1,8 @@
 import { defineConfig } from "vitest/config";
 
+/** restify 11 reads process.binding('http_parser'); the deprecation warning is known and harmless. */
+const QUIET = ["--disable-warning=DEP0111"];
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,6 +11,7 @@ export default defineConfig({
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
           environment: "node",
+          execArgv: QUIET,
         },
       },
       {
@@ -15,6 +19,7 @@ export default defineConfig({
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
           environment: "node",
+          execArgv: QUIET,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -24,6 +29,7 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           environment: "node",
+          execArgv: QUIET,
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
