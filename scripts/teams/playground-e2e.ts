@@ -41,7 +41,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const OUT_DIR = join(root, "test-results", "playground");
 
 /** One run, start-up to clean-up, must finish within this (the e2e vitest project allows 120 s). */
-const RUN_TIMEOUT_MS = 90_000;
+const RUN_TIMEOUT_MS = 80_000;
 /** Any single wait for the page. */
 const STEP_TIMEOUT_MS = 20_000;
 /** Closing the browser. */
@@ -192,15 +192,6 @@ async function runOnce(index: number): Promise<RunResult> {
       DATABASE_URL: "",
       LEAD_WEBHOOK_URL: "",
     };
-    const config = loadConfig({ ...env, PORT: String(advisorPort) });
-    const copy = loadCopy(readJson(CONTENT_FILES.copy), {
-      companyName: config.COMPANY_NAME,
-      privacyUrl: config.PRIVACY_URL,
-      bookingUrl: config.BOOKING_URL,
-      retentionDays: config.RETENTION_DAYS,
-    });
-    const expected = expectedTexts(copy, loadCardCopy(readJson(CONTENT_FILES.cardCopy)));
-
     const up = await step("start the advisor and the playground", undefined, async () => {
       const session = await startPlaygroundSession({
         cwd: root,
@@ -217,6 +208,15 @@ async function runOnce(index: number): Promise<RunResult> {
       return `advisor :${advisorPort}, playground :${playgroundPort}`;
     });
     if (!up) return;
+    // Read after the advisor has started, so both hold the same copy even while it is being edited.
+    const config = loadConfig({ ...env, PORT: String(advisorPort) });
+    const copy = loadCopy(readJson(CONTENT_FILES.copy), {
+      companyName: config.COMPANY_NAME,
+      privacyUrl: config.PRIVACY_URL,
+      bookingUrl: config.BOOKING_URL,
+      retentionDays: config.RETENTION_DAYS,
+    });
+    const expected = expectedTexts(copy, loadCardCopy(readJson(CONTENT_FILES.cardCopy)));
 
     const browser = await launchBrowser({
       handleSIGINT: false,
@@ -243,13 +243,13 @@ async function runOnce(index: number): Promise<RunResult> {
     const personal =
       (await step("personal chat: the welcome arrives on install", page, async () => {
         await page.goto(`http://127.0.0.1:${playgroundPort}/`);
-        await botSays(expected.welcome).first().waitFor();
+        await see(botSays(expected.welcome).first(), "welcome");
       })) &&
       (await step("personal chat: four facts in one message give the recap", page, async () => {
         await send(page, FACTS);
         const recap = botSays(expected.recapConfirm).last();
-        await recap.waitFor();
-        await botSays(expected.recapQuestion).last().waitFor();
+        await see(recap, "recap");
+        await see(botSays(expected.recapQuestion).last(), "question after the recap");
         const text = await recap.innerText();
         const missing = expected.recapFacts.filter((fact) => !text.includes(fact));
         if (missing.length > 0)
@@ -262,7 +262,7 @@ async function runOnce(index: number): Promise<RunResult> {
           .locator(".ac-adaptiveCard")
           .filter({ has: page.getByRole("heading", { name: expected.cardTitle }) })
           .last();
-        await card.waitFor();
+        await see(card, "recommendation card");
         await card.scrollIntoViewIfNeeded();
         const text = await card.innerText();
         const model = expected.models.find((name) => text.includes(name));
@@ -275,16 +275,19 @@ async function runOnce(index: number): Promise<RunResult> {
     const threads = page.locator('[role="group"].fui-Card');
     await step("channel: the advisor greets the team when added", page, async () => {
       await page.getByRole("treeitem", { name: /General/ }).click();
-      await threads.filter({ hasText: expected.welcome }).first().waitFor();
+      await see(threads.filter({ hasText: expected.welcome }).first(), "welcome in the channel");
     });
     await step(`channel: "@${BOT_NAME} hello" is answered in its thread`, page, async () => {
       await page.getByRole("textbox").first().click();
       await page.keyboard.type("@");
-      await page.getByRole("menuitem", { name: BOT_NAME }).click();
+      const bot = page.getByRole("menuitem", { name: BOT_NAME });
+      await see(bot, `@mention picker offering ${BOT_NAME}`);
+      await bot.click();
       await page.keyboard.type(" hello");
       await page.getByRole("button", { name: "Post", exact: true }).click();
       const thread = threads.filter({ hasText: new RegExp(`${BOT_NAME}\\s*hello`) }).first();
-      await thread.getByText(expected.welcome).waitFor();
+      await see(thread, "thread of the post");
+      await see(thread.getByText(expected.welcome), "welcome in the post's thread");
       await thread.scrollIntoViewIfNeeded();
       const invalid = await thread.getByText("Invalid message", { exact: true }).count();
       if (invalid > 0)
@@ -330,7 +333,16 @@ async function send(page: Page, text: string): Promise<void> {
   await box.click();
   await page.keyboard.type(text);
   await page.keyboard.press("Enter");
-  await page.getByText(text, { exact: true }).last().waitFor();
+  await see(page.getByText(text, { exact: true }).last(), `"${text}" in the chat`);
+}
+
+/** Waits (bounded by the context's timeout) for `locator`, and says what was missing if it never came. */
+async function see(locator: Locator, what: string): Promise<void> {
+  try {
+    await locator.waitFor();
+  } catch (error) {
+    throw new Error(`no ${what}: ${firstLine(error)}`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
