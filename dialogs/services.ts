@@ -1,45 +1,13 @@
-import type { Faq, FaqId } from "../src/core/faq/index.ts";
-import type { Profile, ProfileIssue, ProfilePath } from "../src/core/profile/index.ts";
+import type { UnderstandInput, UnderstandResult } from "../intents/understand.ts";
+import type { Faq } from "../src/core/faq/index.ts";
+import type { Profile } from "../src/core/profile/index.ts";
 import type { Recommendation } from "../src/core/recommender/index.ts";
 import type { Copy } from "./copy.ts";
 import type { ConversationData } from "./state.ts";
 
-/** The contract's intents, as the dialogs route them. */
-export type Intent =
-  | "greet"
-  | "help"
-  | "restart"
-  | "cancel"
-  | "goodbye"
-  | "inform"
-  | "dont_know"
-  | "ask_faq"
-  | "ask_recommendation"
-  | "handoff"
-  | "affirm"
-  | "deny"
-  | "out_of_scope";
-
-/** What understanding one message gave (the contract's understand reply plus two hints). */
-export interface Understanding {
-  intent: Intent;
-  confidence: number;
-  profile: Profile;
-  faq: { id: FaqId; confidence: number } | null;
-  issues: ProfileIssue[];
-  /** "other" when the text is in a language the advisor does not speak. */
-  language: "en" | "other" | "unknown";
-  /** Paths whose value this message changed. */
-  changed: ProfilePath[];
-  /** Why the expected answer could not be read, when it could not. */
-  failed: boolean;
-}
-
-export interface UnderstandInput {
-  text: string;
-  profile: Profile;
-  expecting?: ProfilePath | undefined;
-}
+/** The intents the dialogs route, and what understanding one message gives them. */
+export type { Intent } from "../intents/intent-names.ts";
+export type { UnderstandInput, UnderstandResult as Understanding } from "../intents/understand.ts";
 
 /** A lead handed on with consent (contract: Lead), as the dialogs assemble it. */
 export interface LeadDraft {
@@ -79,7 +47,7 @@ export interface AdvisorSettings {
 
 /** Everything the dialogs need, passed in explicitly. */
 export interface AdvisorServices {
-  understand(input: UnderstandInput): Understanding;
+  understand(input: UnderstandInput): UnderstandResult;
   recommend(profile: Profile): Recommendation;
   faq: Faq;
   copy: Copy;
