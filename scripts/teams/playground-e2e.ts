@@ -57,6 +57,7 @@ const VIEWPORT = { width: 1400, height: 900 };
 
 const children = new Set<ChildProcess>();
 const browsers = new Set<Browser>();
+const dataDirs = new Set<string>();
 
 async function stopEverything(): Promise<void> {
   await Promise.all([
@@ -84,6 +85,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 // Last resort if the process ends some other way: no orphaned advisor or playground.
 process.on("exit", () => {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -148,6 +150,7 @@ async function runOnce(index: number): Promise<RunResult> {
   const dir = join(OUT_DIR, `run-${String(index).padStart(2, "0")}`);
   mkdirSync(dir, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), "playground-e2e-"));
+  dataDirs.add(dataDir);
   const advisorLog = createWriteStream(join(dir, "advisor.log"));
   const playgroundLog = createWriteStream(join(dir, "playground.log"));
   const steps: StepResult[] = [];
@@ -169,7 +172,7 @@ async function runOnce(index: number): Promise<RunResult> {
     } catch (error) {
       result = { name, ok: false, ms: Date.now() - t0, detail: firstLine(error) };
     }
-    if (finished) return false;
+    if (finished || interrupted) return false;
     if (page) {
       shots += 1;
       const file = `${String(shots).padStart(2, "0")}-${slug(name)}.png`;
@@ -321,6 +324,7 @@ async function runOnce(index: number): Promise<RunResult> {
     await stopEverything();
     await Promise.all([endStream(advisorLog), endStream(playgroundLog)]);
     rmSync(dataDir, { recursive: true, force: true });
+    dataDirs.delete(dataDir);
   }
   for (const note of notes) console.log(`  note  ${note}`);
   const ok = steps.length > 0 && steps.every((s) => s.ok);
