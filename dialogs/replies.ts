@@ -36,8 +36,9 @@ export async function say(
   actions: readonly string[] = [],
 ): Promise<void> {
   const texts = lines.filter((line) => line.trim() !== "");
+  const buttons = supportsSuggestedActions(context) ? actions : [];
   await context.sendActivities(
-    texts.map((text, i) => message(text, i === texts.length - 1 ? actions : [])),
+    texts.map((text, i) => message(text, i === texts.length - 1 ? buttons : [])),
   );
 }
 
@@ -49,4 +50,11 @@ export async function typing(context: TurnContext): Promise<void> {
 /** Channels that cannot show Adaptive Cards get the text rendering instead. */
 export function supportsCards(channelId: string | undefined): boolean {
   return channelId !== "sms" && channelId !== "email" && channelId !== "console";
+}
+
+/** Teams shows suggested actions only in personal chats; in channels and group chats a message
+ * carrying them is not shown at all, so the buttons are left off there. */
+export function supportsSuggestedActions(context: TurnContext): boolean {
+  const { channelId, conversation } = context.activity;
+  return channelId !== "msteams" || (conversation?.conversationType ?? "personal") === "personal";
 }

@@ -8,8 +8,14 @@ export const FAQ_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(in[ -]?house|internal|our own|on staff)\b/g, "internal"],
   [/\b(help ?desk|service ?desk|support desk|first[ -]line)\b/g, "servicedesk"],
   [/\b(24 ?[/x] ?7|out[ -]of[ -]hours|after[ -]hours|overnight|bank holidays?)\b/g, "afterhours"],
-  [/\b(how much|pric\w*|costs?|costing|expensive|fees?|per user)\b/g, "cost"],
-  [/\b(slas?|service levels?|response times?|how (fast|quickly)|turnaround)\b/g, "sla"],
+  [
+    /\b(how much (?:does|do|is|are|will|would|for|per|money)|pric\w*|costs?|costing|expensive|fees?|per user)\b/g,
+    "cost",
+  ],
+  [
+    /\b(slas?|service levels?|response times?|how (?:fast|quickly) (?:do|does|will|would|can) (?:you|they|someone) (?:respond|reply|answer|get back|pick up|fix)\w*|turnaround)\b/g,
+    "sla",
+  ],
   [
     /\b(contracts?|tie[d]?[ -]in|lock(ed)?[ -]in|notice period|minimum term|cancel\w*)\b/g,
     "contract",
