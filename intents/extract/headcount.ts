@@ -134,6 +134,11 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     } else if (facts[field] === undefined) failures[field] = result.reason;
   };
 
+  // "only one person knows the passwords" is about who does the work, not the organisation's size.
+  for (const c of classified) {
+    if (c.cls === "employees" && c.mention.value === 1 && isOnePersonDoing(tokens, c.mention.end))
+      c.cls = "skip";
+  }
   const employees = classified.filter((c) => c.cls === "employees");
   const lastEmployees = employees[employees.length - 1];
   if (lastEmployees) assign("employees", lastEmployees.mention);
@@ -267,4 +272,14 @@ export function correctionTarget(
     if (best.field === "itStaff" && value > (known.itStaff ?? 0) && value >= 1) return "employees";
   }
   return best.field;
+}
+
+const ONE_PERSON_NOUNS = wordSet("person guy bloke lady woman man chap individual");
+const DOING_VERBS = wordSet(
+  "knows does handles runs looks holds has manages deals sorts covers understands keeps takes can could would will is was",
+);
+
+/** "one person knows…", "one guy does…": a single person followed by what they do. */
+function isOnePersonDoing(tokens: readonly Token[], end: number): boolean {
+  return ONE_PERSON_NOUNS.has(lowerAt(tokens, end)) && DOING_VERBS.has(lowerAt(tokens, end + 1));
 }

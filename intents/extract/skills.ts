@@ -79,10 +79,15 @@ function toUpdate(
  * removes cloud; "no gaps really" and, after the question, "none" give `{ replace: [] }`;
  * "just security" replaces the list. Returns undefined when nothing was said about skills.
  */
+const PERSONAL_KIT =
+  /\b(?:at home|my home|home (?:wifi|wi fi|network|broadband|router|pc|computer|laptop)|my (?:own |personal )?(?:phone|iphone|laptop|pc|mac|printer|kindle|tablet|ipad))\b/;
+
 export function extractSkills(text: string, ctx: ExtractContext): SkillsUpdate | undefined {
   try {
     const prepared = prepareText(text);
     if (!prepared) return undefined;
+    // Someone's own kit at home is not a gap in the organisation's IT.
+    if (ctx.expecting !== "skillsGaps" && PERSONAL_KIT.test(prepared)) return undefined;
     if (ctx.expecting === "skillsGaps") {
       const reply = prepared.replace(REPLY_FILLER, " ").replace(/\s+/g, " ").trim();
       if (NO_GAPS_REPLY.test(reply)) return { replace: [] };

@@ -233,7 +233,9 @@ describe("channels and group chats", () => {
     expect(texts(replies)).toContain(copy("welcome.intro"));
     expect(texts(replies)).not.toContain(copy("input.empty"));
     // Teams does not show a message with suggested actions outside a personal chat.
-    expect(replies.some((reply: { suggestedActions?: unknown }) => reply.suggestedActions)).toBe(false);
+    expect(replies.some((reply: { suggestedActions?: unknown }) => reply.suggestedActions)).toBe(
+      false,
+    );
   });
 
   it("works the same in a group chat", async () => {

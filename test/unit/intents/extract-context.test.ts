@@ -363,3 +363,21 @@ describe("extractFacts: a correction with no noun", () => {
     expect(update[other]).toBeUndefined();
   });
 });
+
+describe("extractFacts: what is not the organisation's", () => {
+  it.each(["one person does everything", "only one person knows the admin passwords"])(
+    "%j names who does the work, not how many people work there",
+    (text) => {
+      const { update } = extractFacts(text, { profile: {} });
+      expect(update.employees).toBeUndefined();
+      expect(update.signals?.singlePersonDependency).toBe(true);
+    },
+  );
+
+  it.each(["my wifi at home keeps dropping, any tips?", "my laptop is rubbish with bluetooth"])(
+    "%j is about someone's own kit, not a skills gap",
+    (text) => {
+      expect(extractFacts(text, { profile: {} }).update.skills).toBeUndefined();
+    },
+  );
+});
