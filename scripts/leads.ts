@@ -3,18 +3,14 @@
  * lead tool. With DATABASE_URL it talks to PostgreSQL; with the embedded store it opens DATA_DIR,
  * or asks the running server (which holds DATA_DIR) through its admin endpoint.
  */
+import { runCli } from "./run-cli.ts";
 import { parseArgs } from "node:util";
 import dotenv from "dotenv";
 import { z } from "zod";
-import { ConfigError, loadConfig } from "../src/config/index.ts";
+import { loadConfig } from "../src/config/index.ts";
 import { leadsToCsv, type Lead } from "../src/core/leads/index.ts";
 import { createLogger } from "../src/logging/index.ts";
-import {
-  DataDirBusyError,
-  openLeadAdmin,
-  type ErasureResult,
-  type LeadAdmin,
-} from "../src/store/index.ts";
+import { openLeadAdmin, type ErasureResult, type LeadAdmin } from "../src/store/index.ts";
 
 const USAGE = "Usage: npm run leads -- list | export --format csv|json | erase --email <address>";
 
@@ -110,16 +106,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof DataDirBusyError) {
-      console.error(
-        `${error.message}\nStop that process, or run this where its admin endpoint can be reached.`,
-      );
-      process.exit(75);
-    }
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

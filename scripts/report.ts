@@ -2,16 +2,12 @@
  * `npm run report [-- --json]`: aggregate figures from the event counters (counts per kind,
  * recommendations by model, FAQ answers per topic and per day). No personal data is read.
  */
+import { runCli } from "./run-cli.ts";
 import { parseArgs } from "node:util";
 import dotenv from "dotenv";
-import { ConfigError, loadConfig } from "../src/config/index.ts";
+import { loadConfig } from "../src/config/index.ts";
 import { createLogger } from "../src/logging/index.ts";
-import {
-  DataDirBusyError,
-  EVENT_KINDS,
-  openLeadAdmin,
-  type EventReport,
-} from "../src/store/index.ts";
+import { EVENT_KINDS, openLeadAdmin, type EventReport } from "../src/store/index.ts";
 
 const row = (label: string, value: string | number, width = 24) =>
   `  ${label.padEnd(width)} ${value}`;
@@ -61,16 +57,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof DataDirBusyError) {
-      console.error(
-        `${error.message}\nStop that process, or run this where its admin endpoint can be reached.`,
-      );
-      process.exit(75);
-    }
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -304,34 +304,14 @@ export function findSideJobPhrases(
     if (it[i]) {
       const end = itGivenToRole(tokens, it, i);
       if (end > 0) {
-        found.push({
-          at: i,
-          end,
-          value: 0,
-          source: "side",
-          weak: false,
-          needsItContext: false,
-          namesIt: true,
-          itByDefault: false,
-          singlePerson: false,
-        });
+        found.push(sidePhrase(i, end, { namesIt: true }));
         i = end - 1;
         continue;
       }
     }
     const side = longestPhraseAt(tokens, i, ON_THE_SIDE);
     if (side > 0) {
-      found.push({
-        at: i,
-        end: i + side,
-        value: 0,
-        source: "side",
-        weak: false,
-        needsItContext: true,
-        namesIt: false,
-        itByDefault: false,
-        singlePerson: false,
-      });
+      found.push(sidePhrase(i, i + side, { namesIt: false }));
       i += side - 1;
       continue;
     }
@@ -339,17 +319,7 @@ export function findSideJobPhrases(
     if (role === 0 || it[i - 1] || NOT_SIDE_BEFORE.has(lowerAt(tokens, i - 1))) continue;
     const end = sideVerbObject(tokens, it, i + role);
     if (end > 0) {
-      found.push({
-        at: i,
-        end,
-        value: 0,
-        source: "side",
-        weak: false,
-        needsItContext: false,
-        namesIt: true,
-        itByDefault: false,
-        singlePerson: false,
-      });
+      found.push(sidePhrase(i, end, { namesIt: true }));
       i = end - 1;
     }
   }
@@ -534,4 +504,22 @@ function helpersAt(
   if (!HELPERS.has(lowerAt(tokens, j))) j = skip(tokens, j, NOUN_FILLERS, 4);
   if (it[j]) j += 1;
   return HELPERS.has(lowerAt(tokens, j)) ? { count, end: j + 1 } : null;
+}
+
+/**
+ * IT done on the side of another job ("the office manager handles the computers"): no IT staff.
+ * A phrase that names IT itself stands alone; one that does not needs IT talk around it.
+ */
+function sidePhrase(at: number, end: number, { namesIt }: { namesIt: boolean }): ItStaffPhrase {
+  return {
+    at,
+    end,
+    value: 0,
+    source: "side",
+    weak: false,
+    needsItContext: !namesIt,
+    namesIt,
+    itByDefault: false,
+    singlePerson: false,
+  };
 }
