@@ -33,7 +33,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "high",
     pattern:
-      /\b(?:run|rushed) off (?:his|her|their|our|my) feet\b|\bup to (?:his|her|their|our|my) (?:eyes|ears|neck|eyeballs)\b|\bstretched (?:to (?:the limit|breaking point|the max)|(?:way |far |much )?too (?:thin|far))\b|\bspread (?:way |far |much )?too thin\b|\bat the end of (?:his|her|their|my|our) (?:tether|rope)\b|\bunder the cosh\b|\b(?:getting|gets|got) on top of (?:him|her|them|us|me)\b|\bstressed (?:to the (?:eyeballs|max|hilt)|out of (?:his|her|their|my|our) (?:minds?|heads?))\b|\b(?:works?|working) (?:most |every |all )?(?:evenings|nights)\b|\b(?:hanging|holding on) by a thread\b|\btoo much on (?:his|her|their|our|my) plates?\b|\btoo much (?:work )?for (?:one|1|a single) (?:person|guy|man|woman|bloke|pair of hands)\b|\bcoping,? (?:barely|hardly)\b/,
+      /\b(?:run|rushed) off (?:his|her|their|our|my) feet\b|\bup to (?:his|her|their|our|my) (?:eyes|ears|neck|eyeballs)\b|\bstretched (?:to (?:the limit|breaking point|the max)|(?:way |far |much )?too (?:thin|far))\b|\bspread (?:way |far |much )?too thin\b|\bat the end of (?:his|her|their|my|our) (?:tether|rope)\b|\bunder the cosh\b|\b(?:getting|gets|got) on top of (?:him|her|them|us|me)\b|\bstressed (?:to the (?:eyeballs|max|hilt)|out of (?:his|her|their|my|our) (?:minds?|heads?))\b|\b(?:works?|working) (?:most |every |all )?(?:evenings|nights)\b|\b(?:hanging|holding on) by a thread\b|\btoo much on (?:his|her|their|our|my) plates?\b|\btoo much (?:work )?for (?:one|1|a single) (?:person|guy|man|woman|bloke|pair of hands)\b|\bcoping,? (?:barely|hardly)\b|\bon (?:his|her|their|our|my) (?:knees|last legs)\b|\b(?:pulling|tearing|pulls|tears) (?:his|her|their|our|my) hair out\b/,
   },
   {
     level: "high",
@@ -49,7 +49,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
     level: "high",
     fixed: true,
     pattern:
-      /\b(?:never|cannot|can never|not able to) (?:really )?switch(?:es)? off\b|\bno (?:holidays?|leave|time off|days off|breaks?|life|work life balance)\b(?! cover)|\b(?:cannot|never|unable to|not able to|does not|do not|did not|has not|have not|had not) (?:really |ever |even |been able to )?(?:take|takes|get|gets|have|has|had|taken|got) (?:a |any |his |her |their |proper |real )?(?:proper |real |decent |full )?(?:leave|holidays?|time off|days? off|breaks?|annual leave|vacation|week off)\b/,
+      /\b(?:never|cannot|can never|not able to) (?:really )?switch(?:es)? off\b|\bno (?:holidays?|leave|time off|days off|breaks?|life|work life balance|lunch ?breaks?)\b(?! cover)|\bno time (?:for|to (?:eat|have|grab|take)) (?:a |any |proper |his |her |their )?(?:lunch|breaks?)\b|\b(?:skips?|skipping|skipped|works? through|working through) (?:his |her |their |my |our )?lunch(?: ?breaks?)?\b|\b(?:cannot|never|unable to|not able to|does not|do not|did not|has not|have not|had not) (?:really |ever |even |been able to )?(?:take|takes|get|gets|have|has|had|taken|got) (?:a |any |his |her |their |proper |real )?(?:proper |real |decent |full )?(?:leave|holidays?|time off|days? off|breaks?|annual leave|vacation|week off)\b/,
   },
   {
     level: "high",
@@ -154,7 +154,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "low",
     pattern:
-      /\b(?:plenty of|enough|spare) (?:time|capacity|headroom|slack|bandwidth)\b|\b(?:time|capacity) to spare\b|\bgood work life balance\b|\bwork life balance is (?:good|great|fine|ok|healthy)\b/,
+      /\b(?:plenty of|enough|spare) (?:time|capacity|headroom|slack|bandwidth)\b|\b(?:loads of|lots of|a lot of|heaps of|bags of) (?:spare )?(?:capacity|headroom|slack|bandwidth)\b|\b(?:time|capacity) to spare\b|\bgood work life balance\b|\bwork life balance is (?:good|great|fine|ok|healthy)\b/,
   },
   {
     level: "low",

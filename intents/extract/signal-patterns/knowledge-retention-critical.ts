@@ -37,7 +37,7 @@ export const KNOWLEDGE_RETENTION_CRITICAL: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:tribal|institutional|internal|in house|local|organisational|organizational|business|domain|historic(?:al)?|legacy|insider) knowledge\b/,
+        /\b(?:tribal|institutional|internal|in house|local|organisational|organizational|business|domain|historic(?:al)?|legacy|insider) (?:knowledge|know how)\b/,
       with: [
         /\b(?:critical|crucial|vital|essential|invaluable|irreplaceable|key|priceless|important|matters|lose|losing|keep|retain|keeping|retaining|protect|depends?|rely|relies|hard to replace|years)\b/,
       ],
@@ -84,6 +84,18 @@ export const KNOWLEDGE_RETENTION_CRITICAL: SignalPatterns = {
     },
     {
       value: true,
+      pattern:
+        /\b(?:knowing|understanding|knowledge of) (?:how|what|where|why)(?: [a-z]+){1,6}? (?:is|are) (?:really |absolutely |so |very |just |hugely )?(?:critical|crucial|vital|essential|invaluable|key|business critical|mission critical)\b/,
+      with: [
+        /\b(?:our|the) (?:systems?|setup|set up|processes|network|software|kit|environment|infrastructure|erp|crm|data|business)\b/,
+      ],
+    },
+    {
+      value: true,
+      // "nobody else understands the bespoke erp" asserts, so its "nobody" is no negation.
+      fixed: true,
+      unless:
+        /\b(?:not|nothing|no|never) (?:really |that |very |particularly |at all )?(?:bespoke|custom built|home grown|homegrown|quirky|unique|idiosyncratic)\b/,
       pattern:
         /\b(?:bespoke|custom built|home grown|homegrown|in house built|quirky|unique|idiosyncratic) (?:[a-z]+ )?(?:setup|set up|system|systems|software|application|applications|apps|erp|crm|database|environment|platform|network|processes)\b/,
       with: [

@@ -66,6 +66,9 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
       value: true,
       pattern:
         /\bone (?:man|woman|person) (?:band|show|army|it department|team|operation|it team)\b|\b(?:a|an) (?:it )?(?:team|department) of one\b|\b(?:the|our|my) (?:only|sole|whole|entire|one and only|lone) (?:it|tech|technical|computer|systems?) (?:person|guy|man|woman|lady|department|team|resource|support|function|admin|engineer|bod|expert)\b|\b(?:sole|lone|solo) (?:it|tech) (?:person|guy|man|woman|manager|admin|engineer|resource|bod|techie)\b|\bit is (?:just|only) me (?:doing|in|running|looking after|handling|on) (?:it|the it|everything)\b/,
+      // "we lost our only IT person" says who left, not who IT rests on now.
+      notAfter:
+        /\b(?:lost|lose|losing|replace|replaced|replacing|hire|hiring|recruit|recruiting|find|finding)\s*$/,
     },
     {
       value: true,
@@ -77,6 +80,9 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
       fixed: true,
       pattern:
         /\b(?:no one|nobody|noone|no body) else (?:really )?(?:knows|understands|can|has|could|is able|knows how)\b|\b(?:he|she) is the only one (?:who|that) (?:knows|understands|can|has)\b|\bthe only (?:one|person|guy|bloke) (?:who|that) (?:really )?(?:knows|understands|can [a-z]+|has (?:the )?(?:passwords|access|keys|admin))\b/,
+      // "our internal know-how is critical, nobody else understands it" is about the team.
+      unless:
+        /\b(?:internal|in house|tribal|institutional|organisational|collective) (?:knowledge|know how)\b/,
     },
     {
       value: true,
@@ -114,6 +120,17 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
       value: true,
       pattern:
         /\b(?:everything|all (?:of )?(?:our |the )?it|it all|all the it)(?: it related| to do with it| it)? (?:goes|runs|comes|has to go) through (?!(?:the|a|an|our|us|you|your|ticketing|email|portal|it|them|one system)\b)[a-z]+\b/,
+    },
+    {
+      value: true,
+      pattern:
+        /\b(?:it is|it has been|everything is|it all is|everything has been) (?:all |basically all |pretty much all |really all |just )?(?:on|down to|on the shoulders of) (?:one|a single|1|just one) (?:person|guy|man|bloke|chap|woman|lady|pair of hands|it person)\b/,
+    },
+    {
+      value: true,
+      fixed: true,
+      allowIf: true,
+      pattern: pattern`\b(?:when|whenever|while|if) (?:he|she|${IT_PERSON}|${NOT_A_PERSON}[a-z]+) (?:is|goes|was|went|has been) (?:on holiday|away|off sick|on leave|off|out of the office)(?: [a-z]+){0,2}?,? (?:nobody|no one|noone) (?:else )?(?:can|could|knows|is able|has)\b`,
     },
     {
       value: true,
