@@ -35,6 +35,8 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b(it|that|there|here|what|who|he|she|everything|nothing|everyone|nobody)'s\b/g, "$1 is"],
   [/\b(that|there|he|she)s\b/g, "$1 is"],
+  // "support's been" is "has been", not "is been".
+  [/\b(\p{L}+)'s (?=been\b)/gu, "$1 has "],
   [
     /\b(\p{L}+)'s (?=(?:really|very|pretty|quite|so|a bit|always|never|not|been|got|gone|just|all|totally|completely|absolutely|fine|good|great|ok|okay|patchy|hit|inconsistent|unreliable|reliable|consistent|brilliant|excellent|useless|rubbish|terrible|awful|off|on|in|out|away|around|about|here|there|available|busy|sick|ill|the only|a|an|heavy|high|huge|light|manageable|crazy|insane|mad|intense|brutal|relentless|bad|massive|big|up|down|stable|steady|under|over|too|rather|fairly|extremely|incredibly|definitely|probably|certainly|still|also|now|currently|usually|normally|generally|unpredictable|predictable|through|all over|killing|impossible|lumpy|random|nuts|mental|silly|worse|better|fine|no|nothing|never|ok|okay|\p{L}+ing)\b)/gu,
     "$1 is ",

@@ -75,7 +75,7 @@ export const EXTRA_CAPACITY_NEEDED: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:extra|additional|another|some extra|temporary|short term|a few more|more) (?:pair of )?(?:hands|bodies|manpower)\b|\b(?:short term|temporary|interim|project based|one off|extra) (?:help|support|resource|cover|capacity|engineers?|contractors?)\b/,
+        /\b(?:extra|additional|another|some extra|temporary|short term|a few more|more) (?:pair of )?(?:hands|bodies|manpower)\b|\b(?:short term|temporary|interim|project based|one off|extra|surge|burst|flexible|flex|overflow) (?:help|support|resource|cover|capacity|engineers?|contractors?)\b/,
     },
     {
       value: true,

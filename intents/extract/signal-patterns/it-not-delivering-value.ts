@@ -11,6 +11,12 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
       value: true,
       fixed: true,
       pattern:
+        /\b(?:doing|running|keeping|managing|handling|having) (?:it|our it|all (?:of )?(?:it|this)|everything|the it) (?:in house|ourselves|internally|on our own)(?: [a-z]+){0,2}? (?:(?:does not|do not) (?:really )?(?:make (?:sense|financial sense)|stack up|add up|pay off)|no longer (?:makes? (?:sense|financial sense)|stacks? up|adds? up|pays? off|works?)|(?:is not|is no longer) (?:really )?(?:worth it|worthwhile|good value|value for money|cost effective))\b/,
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
         /\b(?:delivers?|delivering|produces?|achieves?|gives? us|does) (?:very little|little|nothing|not much|next to nothing|hardly anything|bugger all)\b/,
       with: [IT_CONTEXT],
     },
@@ -24,13 +30,13 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
       value: true,
       fixed: true,
       pattern:
-        /\b(?:it|our it|the it (?:team|department|function)|the team|in house it|internal it|our it team|the department|they|he|she)(?: (?:is|are|has|have|has been|have been|just|really))* (?:not|no longer|never) (?:really |actually )?(?:adding|delivering|giving|providing|bringing|creating|add|deliver|give|provide|bring|create) (?:much |any |enough |real |the )?(?:value|results|what we need)\b/,
+        /\b(?:it|our it|the it (?:team|department|function)|the team|in house it|internal it|in house|our in house|our it team|the department|they|he|she)(?: (?:is|are|has|have|has been|have been|just|really))* (?:not|no longer|never) (?:really |actually )?(?:adding|delivering|giving|providing|bringing|creating|add|deliver|give|provide|bring|create) (?:much |any |enough |real |the )?(?:value|results|what we need)\b/,
     },
     {
       value: true,
       fixed: true,
       pattern:
-        /\b(?:it|our it|the it (?:team|department|function)|the team|in house it|internal it|our it team|the department)(?: (?:is|are|just|really|has been|have been|simply))* (?:not|no longer) (?:really )?(?:delivering|performing|pulling (?:its|their) weight|earning (?:its|their) keep)\b(?! (?:on time|projects))/,
+        /\b(?:it|our it|the it (?:team|department|function)|the team|in house it|internal it|in house|our in house|our it team|the department)(?: (?:is|are|just|really|has been|have been|simply))* (?:not|no longer) (?:really )?(?:delivering|performing|pulling (?:its|their) weight|earning (?:its|their) keep)\b(?! (?:on time|projects))/,
     },
     {
       value: true,

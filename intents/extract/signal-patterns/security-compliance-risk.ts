@@ -77,7 +77,13 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:growing|increasing|rising|more|heightened|mounting|ever more|bigger|greater|tougher|stricter|tighter) (?:[a-z]+ )?(?:security|cyber|compliance|regulatory|gdpr|data protection) (?:risks?|threats?|pressure|requirements|demands|scrutiny|burden|obligations|rules|regulations|attacks)\b|\b(?:security|cyber|compliance|regulatory)(?: [a-z]+)? (?:risks?|threats?|pressure|requirements|demands|scrutiny|attacks)(?: (?:are|is|keep|keeps|have been|are always|just keep))? (?:growing|increasing|rising|getting (?:worse|harder|tougher|stricter)|mounting|on the rise|on the up|on the increase|going up|ramping up)\b|\b(?:compliance|security|regulation|gdpr) (?:is|are) getting (?:harder|tougher|more (?:complex|demanding|difficult|onerous)|stricter)\b/,
+        /\b(?:growing|increasing|rising|more|heightened|mounting|ever more|bigger|greater|tougher|stricter|tighter) (?:[a-z]+ )?(?:security|cyber|compliance|regulatory|gdpr|data protection) (?:risks?|threats?|pressure|requirements|demands|scrutiny|burden|obligations|rules|regulations|attacks)\b|\b(?:security|cyber|compliance|regulatory)(?: [a-z]+)? (?:risks?|threats?|pressure|requirements|demands|scrutiny|attacks)(?: (?:are|is|keep|keeps|have been|are always|just keep))? (?:growing|increasing|rising|getting (?:worse|harder|tougher|stricter)|mounting|on the rise|on the up|on the increase|going up|ramping up)\b|\b(?:compliance|security|regulation|gdpr)(?: requirements| rules| obligations| demands)? (?:is|are) getting (?:harder|tougher|heavier|more (?:complex|demanding|difficult|onerous)|stricter)\b/,
+    },
+    {
+      value: true,
+      dropWhenNegated: true,
+      pattern:
+        /\bwe (?:had|have had|suffered|recently had) (?:a |an )?(?:data |security |cyber |ransomware )?(?:breach|security incident|cyber incident|cyber attack|ransomware attack)\b/,
     },
     {
       value: true,
@@ -112,7 +118,7 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
     {
       value: false,
       pattern:
-        /\b(?:security|compliance|cyber|ransomware|gdpr|cyber security) (?:is|are|has been|feels) (?:not a (?:big |major |huge |real )?(?:concern|worry|issue|problem|priority)|not something we (?:worry|are worried|think) about|(?:well |fully |pretty well |nicely |all )?(?:covered|handled|under control|in hand|sorted|locked down|taken care of|tight|solid))\b/,
+        /\b(?:security|compliance|cyber|ransomware|gdpr|cyber security) (?:is|are|has been|feels) (?:not a (?:big |major |huge |real )?(?:concern|worry|issue|problem|priority)|not something we (?:worry|are worried|think) about|(?:well |fully |pretty well |nicely |all )?(?:covered|handled|under control|in hand|sorted|locked down|taken care of|tight|solid)|(?:pretty |perfectly |absolutely |all )?(?:fine|ok|okay|good))\b(?! (?:for now|until|but)\b)(?![^.]{0,60}\b(?:struggle|struggling|weak|gaps?|lacking)\b)/,
     },
   ],
   answers: [

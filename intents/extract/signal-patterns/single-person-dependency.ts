@@ -128,12 +128,6 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
     },
     {
       value: true,
-      fixed: true,
-      allowIf: true,
-      pattern: pattern`\b(?:when|whenever|while|if) (?:he|she|${IT_PERSON}|${NOT_A_PERSON}[a-z]+) (?:is|goes|was|went|has been) (?:on holiday|away|off sick|on leave|off|out of the office)(?: [a-z]+){0,2}?,? (?:nobody|no one|noone) (?:else )?(?:can|could|knows|is able|has)\b`,
-    },
-    {
-      value: true,
       pattern: /\beggs in one basket\b/,
       near: {
         words: 8,

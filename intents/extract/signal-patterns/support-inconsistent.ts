@@ -73,7 +73,7 @@ export const SUPPORT_INCONSISTENT: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:great|good|fine|brilliant|fast|quick|ok|okay) (?:one|some) (?:week|day|month|time)s?\b[^.;]{0,40}\b(?:awful|terrible|rubbish|poor|bad|slow|useless|dreadful|non existent|nothing|shocking)\b|\b(?:quality|standard|level) of (?:the )?(?:support|service|response)(?: [a-z]+){0,2}? (?:really |a lot |wildly |massively )?(?:varies|vary|fluctuates|is variable|is inconsistent|is all over the place|is up and down)\b|\b(?:support|service|response times?|the help we get) (?:really |a lot |wildly |massively )?(?:varies|vary|fluctuates)\b/,
+        /\b(?:great|good|fine|brilliant|fast|quick|ok|okay) (?:one|some) (?:week|day|month|time)s?\b[^.;]{0,40}\b(?:awful|terrible|rubbish|poor|bad|slow|useless|dreadful|non existent|nothing|shocking)\b|\b(?:quality|standard|level) of (?:the )?(?:support|service|response)(?: [a-z]+){0,2}? (?:really |a lot |wildly |massively )?(?:varies|vary|fluctuates|is variable|is inconsistent|is all over the place|is up and down)\b|\b(?:support|service|response times?|the help we get) (?:both |all |also )?(?:really |a lot |wildly |massively )?(?:varies|vary|fluctuates)\b/,
     },
     {
       value: false,

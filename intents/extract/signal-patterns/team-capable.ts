@@ -26,7 +26,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
       near: {
         words: 8,
         pattern:
-          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff)|(?:\d+|one|two|three|four|five|six) (?:people |guys |staff )?in it)\b/,
+          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff)|(?:\d+|one|two|three|four|five|six) (?:people |guys |staff )?in it|(?:a|an|one|1) (?:it (?:guy|person|manager|lead|lad|bloke|lady|girl|technician|engineer)|sysadmin|techie|system administrator|network (?:manager|engineer|admin)))\b/,
       },
       unless:
         /\b(?:sales|marketing|finance|accounts|dev|development|management|leadership|customer|warehouse|ops|operations|football|admin|office|service desk|support desk) (?:team|guys|people|staff)\b|\b(?:your|you|provider|msp|supplier|find|hire|hiring|recruit\w*|attract|round here|locally|in (?:our|the) area)\b|\bthere (?:just )?(?:are|is) not\b/,
@@ -47,10 +47,10 @@ export const TEAM_CAPABLE: SignalPatterns = {
       value: true,
       pattern: pattern`\b(?:a |an )?${DEGREE}${PRAISED_TEAM} ${TEAM_NOUN}\b`,
       unless:
-        /\b(?:find|hire|hiring|recruit|attract|come by|get hold of|scarce|rare|shortage|in (?:our|the) area|round here|locally)\b/,
+        /\b(?:find|finding|hire|hiring|recruit|recruiting|attract|attracting|come by|get hold of|scarce|rare|shortage|in (?:our|the) area|round here|locally)\b/,
       dropWhenNegated: true,
       notAfter:
-        /\b(?:need|needs|needed|want|wants|looking for|hire|hiring|find|recruit|recruiting|build|get|without|lack|wish|afford|attract|keep|retain|lose|losing|lost|replace|like|your|you|if|hard to|cannot|no)\b/,
+        /\b(?:need|needs|needed|want|wants|looking for|hire|hiring|find|finding|recruit|recruiting|build|get|without|lack|wish|afford|attract|keep|retain|lose|losing|lost|replace|like|your|you|if|hard to|cannot|no)\b/,
     },
     {
       value: true,

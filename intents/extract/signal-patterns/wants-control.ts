@@ -8,6 +8,10 @@ export const WANTS_CONTROL: SignalPatterns = {
   rules: [
     {
       value: false,
+      pattern: pattern`\b(?:want|wants|need|needs|like|love|prefer|rather|happy for|looking for|get) ${PROVIDER} (?:else )?to (?:just )?take (?:(?:the whole|all the|all of the|our|the|all our|this|all this) )?(?:it |tech |technical )?(?:headache|hassle|burden|stress|worry|worries|responsibility|pain|lot)s? (?:off|away from) (?:us|our hands|our plate|me|my plate)\b|\b(?:want|wants|need|needs|like|love|prefer|rather|happy for|looking for|get) ${PROVIDER} (?:else )?to (?:just )?take (?:it|it all|everything|the lot|the whole lot|our it|all of it) (?:over|off (?:us|our hands))\b`,
+    },
+    {
+      value: false,
       pattern:
         /\b(?:someone|somebody|a provider|an msp|you|one company) (?:else )?(?:would|could|can|should|to) (?:own|run|manage|handle|take care of|take over|look after|do) (?:all of it|it all|everything|the lot|our it|the whole thing)\b|\b(?:happily|happy to|love to|like to|want to|would rather|prefer to|gladly) never (?:have to )?(?:think|worry|deal) (?:about|with) (?:it|our it|the it|tech|computers|technology|any of it)\b/,
     },

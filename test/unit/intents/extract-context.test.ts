@@ -381,3 +381,16 @@ describe("extractFacts: what is not the organisation's", () => {
     },
   );
 });
+
+describe("extractFacts: a skills contrast is not a statement about risk", () => {
+  it("reads 'security's fine, it's networking we struggle with' as a networking gap only", () => {
+    const { update } = extractFacts(
+      "actually security's fine, it's more networking we struggle with",
+      {
+        profile: {},
+      },
+    );
+    expect(update.signals?.securityComplianceRisk).toBeUndefined();
+    expect(update.skills?.add ?? update.skills?.replace).toContain("networking");
+  });
+});

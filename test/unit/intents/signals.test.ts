@@ -6,6 +6,8 @@ import { extractBurnout } from "../../../intents/extract/burnout.ts";
 import { extractSkills } from "../../../intents/extract/skills.ts";
 import { NO_SIGNAL_PHRASINGS, SIGNAL_PHRASINGS } from "./fixtures/signal-phrasings.ts";
 import { VISITOR_BATCHES } from "./fixtures/visitor-batches.ts";
+import { BURNOUT_SIGNAL_BATCH } from "./fixtures/burnout-signal-batch.ts";
+import { extractFacts } from "../../../intents/extract/index.ts";
 
 type Said = Partial<Record<SignalName, boolean>>;
 
@@ -326,5 +328,13 @@ describe("fresh visitor batches: skills, burnout and signals together", () => {
       read(text);
     }
     expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
+
+describe("fresh batch: burnout risk and signals from whole messages", () => {
+  it.each(BURNOUT_SIGNAL_BATCH)("%s", (text, stated) => {
+    const { update } = extractFacts(text, { profile: {} });
+    expect(update.burnoutRisk).toBe(stated.burnout);
+    expect(update.signals ?? {}).toEqual(stated.signals ?? {});
   });
 });
