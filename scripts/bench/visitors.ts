@@ -86,8 +86,11 @@ export async function benchVisitors(): Promise<string[]> {
 }
 
 function nextAnswer(visitor: Visitor, replies: Partial<Activity>[]): string {
-  const last = [...replies].reverse().find((a) => a.type === "message" && a.text)?.text ?? "";
-  if (/right\?|have i got that right|is that right/i.test(last)) return "yes";
-  for (const [pattern, answer] of visitor.answers) if (pattern.test(last)) return answer;
+  const said = replies
+    .filter((a) => a.type === "message" && a.text)
+    .map((a) => a.text as string)
+    .join("\n");
+  if (/have i got that right|is that right|say yes/i.test(said)) return "yes";
+  for (const [pattern, answer] of visitor.answers) if (pattern.test(said)) return answer;
   return "skip";
 }
