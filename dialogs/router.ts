@@ -30,6 +30,17 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
   }
   const text = (activity.text ?? "").trim();
   const command = commandOf(text, activity.value, copy);
+  // Understood once, when first needed: the welcome's greeting check and the routing share it.
+  let understood: Understanding | undefined;
+  const understand = (): Understanding => {
+    const choice = data.expecting === "burnoutRisk" ? burnoutChoice(text, copy) : null;
+    understood ??= services.understand({
+      text: choice ?? text,
+      profile: data.profile,
+      expecting: data.expecting ?? undefined,
+    });
+    return understood;
+  };
 
   if (dc.activeDialog) {
     if (command === "restart" || command === "handoff" || command === "start") {
@@ -50,7 +61,7 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
   if (!data.welcomed) {
     data.welcomed = true;
     services.recordEvent?.({ kind: "conversation_started" });
-    if (command === null && isGreetingOnly(scope, text)) {
+    if (command === null && (text === "" || understand().intent === "greet")) {
       await say(context, welcomeLines(copy, mentionName(scope)), welcomeActions(copy));
       return;
     }
@@ -74,13 +85,7 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
     return;
   }
 
-  const choice = data.expecting === "burnoutRisk" ? burnoutChoice(text, copy) : null;
-  const understanding = services.understand({
-    text: choice ?? text,
-    profile: data.profile,
-    expecting: data.expecting ?? undefined,
-  });
-  return routeIntent(scope, dc, understanding, text);
+  return routeIntent(scope, dc, understand(), text);
 }
 
 async function routeIntent(
@@ -220,10 +225,6 @@ function quickIntent(scope: TurnScope, text: string): string | null {
   if (text.length > 40) return null;
   const u = scope.services.understand({ text, profile: {} });
   return u.confidence >= 0.6 ? u.intent : null;
-}
-
-function isGreetingOnly(scope: TurnScope, text: string): boolean {
-  return text === "" || scope.services.understand({ text, profile: {} }).intent === "greet";
 }
 
 function assertNever(value: never): never {
