@@ -1,4 +1,5 @@
 import type { BurnoutRisk } from "../../src/core/profile/index.ts";
+import { UNITS } from "./number-words.ts";
 
 /**
  * Whole replies to "how is IT coping with the workload?", after filler is trimmed. They mean
@@ -15,20 +16,6 @@ export const BURNOUT_REPLIES: Readonly<Record<BurnoutRisk, RegExp>> = {
 export const BURNOUT_REPLY_FILLER =
   /\b(?:i would say|i would rate it|i would put it at|honestly|to be honest|tbh|i think|probably|maybe|i guess|i reckon|i suppose|it is|its|it has been|things are|we are|they are|he is|she is|the team is|right now|at the moment|currently|these days|at present|thanks|cheers|really|um|erm|well|so|about|around|roughly|like|overall|generally|definitely|certainly|for sure|absolutely)\b|[.,!?;:'"]/g;
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 const OUT_OF_TEN =
   /\b(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:\/|out of) ?(?:10|ten)\b/;
 const SCALE =
@@ -42,7 +29,7 @@ function levelFromRating(rating: number): BurnoutRisk | undefined {
   return rating < 4 ? "low" : rating < 7 ? "medium" : "high";
 }
 
-const toRating = (raw: string): number => NUMBER_WORDS[raw] ?? Number(raw);
+const toRating = (raw: string): number => UNITS[raw] ?? Number(raw);
 
 /**
  * A 1-10 rating in the text: "7/10", "eight out of ten", "on a scale of 1-10, a 6", or (when

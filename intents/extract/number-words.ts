@@ -18,7 +18,7 @@ export interface Atom {
   decimal: boolean;
 }
 
-const UNITS: Readonly<Record<string, number>> = {
+export const UNITS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,
