@@ -3,14 +3,12 @@
  * lead tool. With DATABASE_URL it talks to PostgreSQL; with the embedded store it opens DATA_DIR,
  * or asks the running server (which holds DATA_DIR) through its admin endpoint.
  */
-import { runCli } from "./run-cli.ts";
+import { openAdminFromEnv, runCli } from "./run-cli.ts";
 import { parseArgs } from "node:util";
 import dotenv from "dotenv";
 import { z } from "zod";
-import { loadConfig } from "../src/config/index.ts";
 import { leadsToCsv, type Lead } from "../src/core/leads/index.ts";
-import { createLogger } from "../src/logging/index.ts";
-import { openLeadAdmin, type ErasureResult, type LeadAdmin } from "../src/store/index.ts";
+import type { ErasureResult, LeadAdmin } from "../src/store/index.ts";
 
 const USAGE = "Usage: npm run leads -- list | export --format csv|json | erase --email <address>";
 
@@ -91,13 +89,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 64;
   }
-  const config = loadConfig(process.env);
-  const admin = await openLeadAdmin({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-    adminUrl: `http://127.0.0.1:${config.PORT}`,
-    logger: createLogger({ level: "warn", destination: process.stderr }),
-  });
+  const admin = await openAdminFromEnv();
   try {
     await run(command, admin);
   } finally {

@@ -2,12 +2,10 @@
  * `npm run report [-- --json]`: aggregate figures from the event counters (counts per kind,
  * recommendations by model, FAQ answers per topic and per day). No personal data is read.
  */
-import { runCli } from "./run-cli.ts";
+import { openAdminFromEnv, runCli } from "./run-cli.ts";
 import { parseArgs } from "node:util";
 import dotenv from "dotenv";
-import { loadConfig } from "../src/config/index.ts";
-import { createLogger } from "../src/logging/index.ts";
-import { EVENT_KINDS, openLeadAdmin, type EventReport } from "../src/store/index.ts";
+import { EVENT_KINDS, type EventReport } from "../src/store/index.ts";
 
 const row = (label: string, value: string | number, width = 24) =>
   `  ${label.padEnd(width)} ${value}`;
@@ -41,13 +39,7 @@ async function main(): Promise<number> {
     args: process.argv.slice(2),
     options: { json: { type: "boolean" } },
   });
-  const config = loadConfig(process.env);
-  const admin = await openLeadAdmin({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-    adminUrl: `http://127.0.0.1:${config.PORT}`,
-    logger: createLogger({ level: "warn", destination: process.stderr }),
-  });
+  const admin = await openAdminFromEnv();
   try {
     const report = await admin.report();
     console.log(values.json ? JSON.stringify(report, null, 2) : render(report).join("\n"));
