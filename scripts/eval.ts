@@ -2,8 +2,10 @@
  * @module eval: `npm run eval` — accuracy of FAQ answers and of understanding on the held-out sets
  * in `eval/`, against the issue's targets. Builds the real core with default configuration, reads
  * the training data only to train the baseline, and writes nothing. `--json` prints the report as
- * JSON instead of tables.
+ * JSON instead of tables; `--faq FILE` and `--understand FILE` measure other sets of the same shape
+ * (paths from the project root, or absolute).
  */
+import { parseArgs } from "node:util";
 import { parseCorpus } from "../intents/corpus.ts";
 import { CONTENT_FILES, readJson } from "../src/app/content.ts";
 import { createCore } from "../src/app/services.ts";
@@ -16,19 +18,25 @@ import { renderFaqReport } from "./eval/render-faq.ts";
 import { renderUnderstandReport } from "./eval/render-understand.ts";
 import { evaluateUnderstanding } from "./eval/understand-eval.ts";
 
-const asJson = process.argv.includes("--json");
+const { values: options } = parseArgs({
+  options: {
+    json: { type: "boolean", default: false },
+    faq: { type: "string" },
+    understand: { type: "string" },
+  },
+});
 
 const core = createCore(loadConfig({}));
 const baseline = createBayesBaseline(parseCorpus(readJson(CONTENT_FILES.corpus)));
 
-const faq = evaluateFaq((question) => core.askFaq(question), loadFaqEval().questions, FAQ_IDS);
+const faq = evaluateFaq((question) => core.askFaq(question), loadFaqEval(options.faq).questions, FAQ_IDS);
 const understanding = evaluateUnderstanding(
   (input) => core.understander.understand(input),
-  loadUnderstandEval().cases,
+  loadUnderstandEval(options.understand).cases,
   baseline,
 );
 
-if (asJson) {
+if (options.json) {
   console.log(JSON.stringify({ faq, understanding }, null, 2));
 } else {
   console.log(`${renderFaqReport(faq)}\n\n${renderUnderstandReport(understanding)}`);

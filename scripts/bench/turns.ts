@@ -6,6 +6,7 @@ import { loadConfig } from "../../src/config/index.ts";
 import { createLogger } from "../../src/logging/index.ts";
 import type { Store } from "../../src/store/index.ts";
 import { ms, summarise } from "./stats.ts";
+import { expectRepliesMessage } from "../../test/support/message-activity.ts";
 
 const SCRIPT = [
   "hi",
@@ -69,16 +70,7 @@ async function runConversations(url: string, count: number): Promise<number[]> {
       const response = await fetch(`${url}/api/messages`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          type: "message",
-          channelId: "webchat",
-          serviceUrl: "http://127.0.0.1:1/unused",
-          deliveryMode: "expectReplies",
-          conversation: { id: conversationId },
-          from: { id: `${conversationId}-user` },
-          recipient: { id: "advisor" },
-          text,
-        }),
+        body: JSON.stringify(expectRepliesMessage({ conversationId, text })),
       });
       await response.text();
       samples.push(performance.now() - started);

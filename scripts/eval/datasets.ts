@@ -52,9 +52,10 @@ const ROOT = new URL("../../", import.meta.url);
 const readJson = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(path, ROOT), "utf8")) as unknown;
 
-/** Reads and validates `eval/faq.json`. */
-export const loadFaqEval = (): FaqEvalSet => FaqEvalSchema.parse(readJson(EVAL_FILES.faq));
+/** Reads and validates a FAQ set: `eval/faq.json` unless another path (from the root) is given. */
+export const loadFaqEval = (path: string = EVAL_FILES.faq): FaqEvalSet =>
+  FaqEvalSchema.parse(readJson(path));
 
-/** Reads and validates `eval/understand.json`. */
-export const loadUnderstandEval = (): UnderstandEvalSet =>
-  UnderstandEvalSchema.parse(readJson(EVAL_FILES.understand));
+/** Reads and validates an understanding set: `eval/understand.json` unless another path is given. */
+export const loadUnderstandEval = (path: string = EVAL_FILES.understand): UnderstandEvalSet =>
+  UnderstandEvalSchema.parse(readJson(path));

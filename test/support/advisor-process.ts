@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { freePort } from "./free-port.ts";
+import { expectRepliesMessage } from "./message-activity.ts";
 
 /** The advisor as a separate process, the way `npm start` runs it. */
 export interface AdvisorProcess {
@@ -53,16 +54,7 @@ export async function sayTo(
   const response = await fetch(`${url}/api/messages`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      type: "message",
-      channelId: "webchat",
-      serviceUrl: "http://127.0.0.1:1/unused",
-      deliveryMode: "expectReplies",
-      conversation: { id: conversationId },
-      from: { id: `${conversationId}-visitor` },
-      recipient: { id: "advisor" },
-      text,
-    }),
+    body: JSON.stringify(expectRepliesMessage({ conversationId, text })),
   });
   if (response.status !== 200)
     throw new Error(`turn failed with ${response.status}: ${await response.text()}`);

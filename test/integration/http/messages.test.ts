@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postJson, startApp, type RunningApp } from "../../support/app.ts";
+import { expectRepliesMessage } from "../../support/message-activity.ts";
 
 let running: RunningApp;
 beforeAll(async () => {
@@ -12,17 +13,10 @@ let counter = 0;
 function visitor(channelId = "webchat") {
   const conversationId = `http-conv-${++counter}`;
   return async (text: string) => {
-    const { status, body } = await postJson(`${running.baseUrl}/api/messages`, {
-      type: "message",
-      id: `a-${Math.random()}`,
-      channelId,
-      serviceUrl: "http://127.0.0.1:1/unused",
-      deliveryMode: "expectReplies",
-      conversation: { id: conversationId },
-      from: { id: `${conversationId}-user`, name: "Visitor" },
-      recipient: { id: "advisor", name: "Advisor" },
-      text,
-    });
+    const { status, body } = await postJson(
+      `${running.baseUrl}/api/messages`,
+      expectRepliesMessage({ conversationId, text, channelId }),
+    );
     expect(status).toBe(200);
     return body.activities as Array<{
       type: string;

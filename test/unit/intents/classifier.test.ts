@@ -123,21 +123,6 @@ describe("createIntentClassifier", () => {
     }
   });
 
-  it("is ready within 500 ms from the saved model and classifies in well under 1 ms", () => {
-    const started = performance.now();
-    const fast = createIntentClassifier({ corpus });
-    fast.classify("hello");
-    expect(performance.now() - started).toBeLessThan(500);
-    const times = FRESH.flatMap(([, text]) =>
-      [0, 1, 2].map(() => {
-        const start = performance.now();
-        fast.classify(text);
-        return performance.now() - start;
-      }),
-    ).sort((a, b) => a - b);
-    expect(times[times.length >> 1]).toBeLessThan(0.5);
-  });
-
   it("keeps held-out probabilities calibrated (5-fold ECE <= 0.10 at the default temperature)", () => {
     const examples = toExamples(corpus);
     const scores = crossValidate(
