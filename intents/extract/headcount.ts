@@ -142,7 +142,7 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
   const employees = classified.filter((c) => c.cls === "employees");
   const lastEmployees = employees[employees.length - 1];
   if (lastEmployees) assign("employees", lastEmployees.mention);
-  else if (soloEmployees) facts.employees = 1;
+  else if (soloEmployees) facts.employees = soloEmployees.value;
 
   const itResult = resolveItStaff(tokens, classified, itPhrases);
   if (itResult) {

@@ -423,6 +423,26 @@ export function findSoloPhrases(
   const found: ItStaffPhrase[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const me = longestPhraseAt(tokens, i, ME);
+    const before =
+      me > 0 && PLUS.has(lowerAt(tokens, i - 1))
+        ? othersBefore(tokens, it, i - 1, mentionAt)
+        : null;
+    if (before) {
+      // "3 plus me", "two techs and myself": the others and the speaker.
+      found.push({
+        at: before.at,
+        end: i + me,
+        value: before.count + 1,
+        source: "solo",
+        weak: false,
+        needsItContext: true,
+        namesIt: false,
+        itByDefault: false,
+        singlePerson: false,
+      });
+      i += me - 1;
+      continue;
+    }
     if (me > 0 && PLUS.has(lowerAt(tokens, i + me))) {
       const others = helpersAt(tokens, it, i + me + 1, mentionAt);
       if (others) {
@@ -504,6 +524,28 @@ function helpersAt(
   if (!HELPERS.has(lowerAt(tokens, j))) j = skip(tokens, j, NOUN_FILLERS, 4);
   if (it[j]) j += 1;
   return HELPERS.has(lowerAt(tokens, j)) ? { count, end: j + 1 } : null;
+}
+
+/**
+ * "3" or "two techs" just before the "plus me" at `plus`: a small whole count, then at most a
+ * helper noun or an IT word ("2 IT guys and me").
+ */
+function othersBefore(
+  tokens: readonly Token[],
+  it: readonly boolean[],
+  plus: number,
+  mentionAt: (index: number) => NumberMention | undefined,
+): { count: number; at: number } | null {
+  let end = plus;
+  if (HELPERS.has(lowerAt(tokens, end - 1))) end -= 1;
+  if (it[end - 1]) end -= 1;
+  for (let first = end - 1; first >= 0 && first >= end - 4; first -= 1) {
+    const mention = mentionAt(first);
+    if (!mention || mention.end !== end) continue;
+    const small = mention.whole && mention.value >= 1 && mention.value <= 20;
+    return mention.excluded === null && small ? { count: mention.value, at: first } : null;
+  }
+  return null;
 }
 
 /**

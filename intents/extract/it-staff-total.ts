@@ -76,6 +76,9 @@ export function resolveItStaff(
       const sentenceBreak = hasSentenceEnd(previous.end, item.at);
       if (group.breakdown && !sentenceBreak) continue;
       const correction = correctionBefore(tokens, item.at, Math.max(0, item.at - previous.end));
+      // "our 3 techs can't fit the move in on top of the day job": the count stands.
+      if (previous.count && !item.count && !sentenceBreak && !correctionBefore(tokens, item.at, 2))
+        continue;
       const additive =
         item.count &&
         previous.count &&

@@ -8,6 +8,7 @@ import {
 } from "../../dialogs/index.ts";
 import { createIntentClassifier } from "../../intents/classifier/index.ts";
 import { parseCorpus } from "../../intents/corpus.ts";
+import { detectLanguage } from "../../intents/language/index.ts";
 import {
   createUnderstander,
   isClearlyOffTopic,
@@ -26,7 +27,10 @@ export interface Core {
   recommender: Recommender;
   faq: Faq;
   understander: Understander;
-  /** FAQ answers for the HTTP API: off-topic questions get no answer, whatever the wording. */
+  /**
+   * FAQ answers for the HTTP API: off-topic questions and questions in another language get no
+   * answer, whatever the wording.
+   */
   askFaq(question: string): FaqAnswer;
 }
 
@@ -52,7 +56,10 @@ export function createCore(config: Config): Core {
     faq,
     understander,
     askFaq(question) {
-      if (isClearlyOffTopic(classifier.classify(question))) {
+      if (
+        detectLanguage(question).language === "other" ||
+        isClearlyOffTopic(classifier.classify(question))
+      ) {
         return { id: null, confidence: 0, answer: null, suggestions: [] };
       }
       return faq.ask(question);

@@ -27,7 +27,7 @@ const UNDOERS = new Set(["just", "only", "doubt", "wonder", "matter", "to", "sur
 const RAISED_NEGATION =
   /\b(?:do|did|does|would) not (?:really |honestly |personally )?(?:think|believe|say|call|describe|feel|consider|reckon)\b|\bi doubt\b/;
 const HEDGE =
-  /\bnot (?:sure|certain|convinced)\b|\bunsure\b|\b(?:do|does) not know (?:if|whether)\b|\bwonder(?:ing)? (?:if|whether)\b/;
+  /\bnot (?:sure|certain|convinced)\b|\bunsure\b|\b(?:(?:do|does) not know|dunno|no (?:idea|clue)|(?:cannot|hard to) (?:say|tell)) (?:if|whether|how|what|about)\b|\bwonder(?:ing)? (?:if|whether)\b/;
 const HYPOTHETICAL =
   /\b(?:if|unless|suppose|supposing|imagine|hypothetically|in case|in the event|should (?:he|she|they)|were (?:he|she|they) to|might|may|could|would|worried|worry|afraid|scared|fear|risk|chance)\b/;
 

@@ -33,13 +33,26 @@ function toConfidence(
 
 export function createFaq({ content, settings }: FaqOptions): Faq {
   const options = { ...DEFAULT_RETRIEVER_SETTINGS, ...settings };
-  const retriever = createRetriever(content.entries, options);
+  const retriever = createRetriever(content.entries, options, content.notAnswered);
   const byId = new Map(content.entries.map((entry) => [entry.id, entry]));
   const entry = (id: FaqId): FaqEntry => byId.get(id) as FaqEntry;
 
+  /**
+   * Entries ranked best first, or none when nothing scores `minScore` or the closest phrasing of
+   * all is a question no entry answers.
+   */
+  function answerable(question: string): { ranked: ScoredEntry[]; answered: boolean } {
+    const { entries: ranked, notAnswered } = retriever.rank(question);
+    const best = ranked[0];
+    const answered =
+      best !== undefined && best.score >= options.minScore && best.nearest >= notAnswered;
+    return { ranked, answered };
+  }
+
   function match(question: string) {
-    const [best, runnerUp] = retriever.rank(question);
-    if (!best || best.score < options.minScore) return null;
+    const { ranked, answered } = answerable(question);
+    const [best, runnerUp] = ranked;
+    if (!answered || !best) return null;
     return { best, runnerUp, confidence: toConfidence(best, runnerUp, options.minScore) };
   }
 
@@ -51,9 +64,9 @@ export function createFaq({ content, settings }: FaqOptions): Faq {
       return found ? { id: found.best.id, confidence: found.confidence } : null;
     },
     ask(question) {
-      const ranked = retriever.rank(question);
+      const { ranked, answered } = answerable(question);
       const best = ranked[0];
-      if (!best || best.score < options.minScore) {
+      if (!answered || !best) {
         const near = ranked.filter((scored) => scored.score >= options.minScore * 0.6).slice(0, 3);
         return {
           id: null,

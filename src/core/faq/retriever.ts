@@ -38,17 +38,30 @@ export const DEFAULT_RETRIEVER_SETTINGS: RetrieverSettings = {
 export interface ScoredEntry {
   id: FaqId;
   score: number;
+  /** Similarity to the entry's closest single phrasing, 0..1. */
+  nearest: number;
+}
+
+export interface Ranking {
+  /** Entries best first, with scores in 0..1. */
+  entries: ScoredEntry[];
+  /** Similarity to the closest question that no entry answers, 0..1 (0 without such examples). */
+  notAnswered: number;
 }
 
 export interface Retriever {
-  /** Entries ranked best first, with scores in 0..1. */
-  rank(question: string): ScoredEntry[];
+  rank(question: string): Ranking;
 }
 
-/** TF-IDF over every phrasing of every entry; IDF counts entries, so shared words weigh little. */
+/**
+ * TF-IDF over every phrasing of every entry; IDF counts entries, so shared words weigh little.
+ * `notAnswered` holds questions near the topics that no entry answers ("are you hiring?"); they
+ * are weighed with the same IDF but do not change it.
+ */
 export function createRetriever(
   entries: readonly FaqEntry[],
   settings: RetrieverSettings = DEFAULT_RETRIEVER_SETTINGS,
+  notAnswered: readonly string[] = [],
   exclude?: ReadonlySet<string>,
 ): Retriever {
   const docs = entries.map((entry) => ({
@@ -84,20 +97,28 @@ export function createRetriever(
     return { id: doc.id, phrasings, centroid: normalise(centroid) };
   });
 
+  const declined = notAnswered
+    .filter((text) => !exclude?.has(text))
+    .map((text) => weigh(termCounts(faqFeatures(text)), idf, unseenIdf));
+  const nearestOf = (query: SparseVector, vectors: readonly SparseVector[]): number =>
+    Math.max(0, ...vectors.map((vector) => cosine(query, vector)));
+
   return {
     rank(question) {
       const query = weigh(termCounts(faqFeatures(question)), idf, unseenIdf);
-      if (query.size === 0) return [];
-      return index
+      if (query.size === 0) return { entries: [], notAnswered: 0 };
+      const ranked = index
         .map(({ id, phrasings, centroid }) => {
-          const best = Math.max(0, ...phrasings.map((vector) => cosine(query, vector)));
+          const nearest = nearestOf(query, phrasings);
           const overall = cosine(query, centroid);
           return {
             id,
-            score: settings.phrasingWeight * best + (1 - settings.phrasingWeight) * overall,
+            score: settings.phrasingWeight * nearest + (1 - settings.phrasingWeight) * overall,
+            nearest,
           };
         })
         .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+      return { entries: ranked, notAnswered: nearestOf(query, declined) };
     },
   };
 }

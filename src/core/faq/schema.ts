@@ -42,11 +42,15 @@ export const FaqEntrySchema = z
   .strict();
 export type FaqEntry = z.infer<typeof FaqEntrySchema>;
 
-/** The FAQ content file (content/faq.en.json). */
+/**
+ * The FAQ content file (content/faq.en.json). `notAnswered` lists questions close to the topics
+ * that no entry answers (a support request, a job enquiry), so retrieval can decline them.
+ */
 export const FaqContentSchema = z
   .object({
     locale: z.string(),
     entries: z.array(FaqEntrySchema),
+    notAnswered: z.array(z.string().min(2)).default([]),
   })
   .strict();
 export type FaqContent = z.infer<typeof FaqContentSchema>;
