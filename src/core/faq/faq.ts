@@ -38,14 +38,16 @@ export function createFaq({ content, settings }: FaqOptions): Faq {
   const entry = (id: FaqId): FaqEntry => byId.get(id) as FaqEntry;
 
   /**
-   * Entries ranked best first, or none when nothing scores `minScore` or the closest phrasing of
-   * all is a question no entry answers.
+   * Entries ranked best first, and whether any answers: not when nothing scores `minScore`, nor
+   * when a question no entry answers is clearly closer than the best entry's phrasings.
    */
   function answerable(question: string): { ranked: ScoredEntry[]; answered: boolean } {
     const { entries: ranked, notAnswered } = retriever.rank(question);
     const best = ranked[0];
     const answered =
-      best !== undefined && best.score >= options.minScore && best.nearest >= notAnswered;
+      best !== undefined &&
+      best.score >= options.minScore &&
+      notAnswered <= best.nearest + options.declineMargin;
     return { ranked, answered };
   }
 

@@ -25,6 +25,11 @@ export interface RetrieverSettings {
   unseenDocumentFrequency: number;
   /** How much an entry's answer text adds to its vocabulary, relative to its phrasings. */
   answerWeight: number;
+  /**
+   * A question is declined when an example that no entry answers is closer to it than the best
+   * entry's closest phrasing by more than this.
+   */
+  declineMargin: number;
 }
 
 export const DEFAULT_RETRIEVER_SETTINGS: RetrieverSettings = {
@@ -33,6 +38,7 @@ export const DEFAULT_RETRIEVER_SETTINGS: RetrieverSettings = {
   suggestionGap: 0.06,
   unseenDocumentFrequency: 6,
   answerWeight: 1,
+  declineMargin: 0.15,
 };
 
 export interface ScoredEntry {

@@ -13,7 +13,7 @@ export const FAQ_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
     "cost",
   ],
   [
-    /\b(slas?|service levels?|response times?|how (?:fast|quickly) (?:do|does|will|would|can) (?:you|they|someone) (?:respond|reply|answer|get back|pick up|fix)\w*|turnaround)\b/g,
+    /\b(slas?|mttr|mean time to (?:repair|resolve|resolution|respond)|time to fix|fix times?|service levels?|response times?|how (?:fast|quickly) (?:do|does|will|would|can) (?:you|they|someone) (?:respond|reply|answer|get back|pick up|fix)\w*|turnaround)\b/g,
     "sla",
   ],
   [
@@ -21,9 +21,13 @@ export const FAQ_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
     "contract",
   ],
   [/\b(on-?board\w*|set[ -]?up period|transition period)\b/g, "onboarding"],
+  [
+    /\b(connectwise|autotask|halo ?psa|ninja ?(?:one|rmm)|kaseya|datto rmm|n-?able|atera|it glue|hudu|servicenow|zendesk|freshdesk|freshservice)\b/g,
+    "rmm",
+  ],
   [/\b(cyber essentials|iso ?27001|gdpr|audits?|soc ?2|pci|regulat\w*)\b/g, "compliance"],
   [
-    /\b(burn(ed|t)?[ -]?out|overwhelm\w*|drowning|overload\w*|stretched|swamped|exhausted)\b/g,
+    /\b(burn(ed|t)?[ -]?out|overwhelm\w*|drowning|overload\w*|stretched|swamped|exhausted|breaking point|\d+ hour weeks?)\b/g,
     "burnout",
   ],
   [/\b(recruit\w*|hir(e|ing)|skills? shortage|talent|vacanc\w*)\b/g, "recruit"],

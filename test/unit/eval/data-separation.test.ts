@@ -16,10 +16,16 @@ const corpus = z
   .parse(readJson("intents/corpus.en.json"))
   .intents.flatMap((intent) => intent.utterances);
 
-const faqTexts = z
-  .object({ entries: z.array(z.object({ question: z.string(), phrasings: z.array(z.string()) })) })
-  .parse(readJson("content/faq.en.json"))
-  .entries.flatMap((entry) => [entry.question, ...entry.phrasings]);
+const faqContent = z
+  .object({
+    entries: z.array(z.object({ question: z.string(), phrasings: z.array(z.string()) })),
+    notAnswered: z.array(z.string()),
+  })
+  .parse(readJson("content/faq.en.json"));
+const faqTexts = [
+  ...faqContent.entries.flatMap((entry) => [entry.question, ...entry.phrasings]),
+  ...faqContent.notAnswered,
+];
 
 const understandSet = loadUnderstandEval();
 const faqSet = loadFaqEval();
