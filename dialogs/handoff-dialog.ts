@@ -15,10 +15,17 @@ import { suggestedActions } from "./prompt-style.ts";
 import { message, say } from "./replies.ts";
 import { scopeOf } from "./turn.ts";
 
-const MEETING_KEYS = [
-  "handoff.meeting.phone",
-  "handoff.meeting.video",
-  "handoff.meeting.email",
+/** How to talk, with the short words people type instead of the button ("phone", "teams"). */
+const MEETINGS = [
+  {
+    key: "handoff.meeting.phone",
+    synonyms: ["phone", "call", "ring", "ring me", "telephone", "mobile"],
+  },
+  {
+    key: "handoff.meeting.video",
+    synonyms: ["video", "teams", "zoom", "google meet", "meet", "online"],
+  },
+  { key: "handoff.meeting.email", synonyms: ["email", "e-mail", "mail", "email me", "write"] },
 ] as const;
 
 interface HandoffValues {
@@ -63,6 +70,8 @@ export class HandoffDialog extends ComponentDialog {
               return step.endDialog();
             }
             await say(context, [copy("handoff.notice")]);
+            const given = (step.options as { email?: string } | undefined)?.email;
+            if (given) values(step).email = given;
             const known = await knownContact(step);
             if (!known) return step.next();
             values(step).known = known;
@@ -113,7 +122,11 @@ export class HandoffDialog extends ComponentDialog {
             values(step).phone = cleanPhone(String(step.result)) ?? "";
             return step.prompt(DIALOG_IDS.meetingPrompt, {
               prompt: message(copy("handoff.askMeeting")),
-              choices: MEETING_KEYS.map((key) => copy(key)),
+              retryPrompt: message(copy("handoff.askMeeting.retry")),
+              choices: MEETINGS.map(({ key, synonyms }) => ({
+                value: copy(key),
+                synonyms: [...synonyms],
+              })),
             });
           },
           async (step) => {

@@ -69,6 +69,7 @@ export async function resume(scope: TurnScope, lead: string[]): Promise<void> {
     );
     return;
   }
+  if (lead.length === 0) lead = [services.copy("resume.prompt")];
   const actions =
     data.stage === "recommended"
       ? [services.copy("action.talk"), services.copy("action.ask"), services.copy("action.restart")]

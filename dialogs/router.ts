@@ -3,7 +3,9 @@ import { burnoutChoice, commandOf, type Command } from "./commands.ts";
 import { answerFaq, giveAnswer, pickedFaq } from "./faq-reply.ts";
 import { DIALOG_IDS } from "./ids.ts";
 import { guardInput } from "./input-guard.ts";
-import { askNext, handleAnswer, readyForRecap, recap, resume } from "./interview.ts";
+import { cleanEmail } from "./contact-validation.ts";
+import { ask, askNext, handleAnswer, readyForRecap, recap, resume } from "./interview.ts";
+import { asksWhy, whyWeAsk } from "./why.ts";
 import { showData } from "./privacy.ts";
 import { privacyCommandOf } from "./privacy-commands.ts";
 import { presentRecommendation } from "./recommendation.ts";
@@ -12,6 +14,14 @@ import type { Understanding } from "./services.ts";
 import { restartedConversationData } from "./state.ts";
 import type { TurnScope } from "./turn.ts";
 import { welcomeLines, welcomeActions } from "./welcome.ts";
+
+const CORE_FIELDS = ["employees", "itStaff", "skillsGaps", "burnoutRisk"] as const;
+
+/** The first email address in a message, if it is one the handoff would accept. */
+const emailIn = (text: string): string | null => {
+  const candidate = /[^\s<>,;:()]+@[^\s<>,;:()]+\.[^\s<>,;:()]+/.exec(text)?.[0];
+  return candidate ? cleanEmail(candidate.replace(/[.]+$/, "")) : null;
+};
 
 /** Consecutive messages the advisor could not place before it offers a person or a restart. */
 const STUCK_AFTER = 3;
@@ -46,6 +56,23 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
     if (command === "restart" || command === "handoff" || command === "start") {
       await dc.cancelAllDialogs();
     } else {
+      // Privacy commands work inside a form too: the details typed so far go with the form.
+      const privacy = privacyCommandOf(text);
+      if (privacy === "delete_data") {
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(DIALOG_IDS.deleteData);
+        return;
+      }
+      if (privacy === "show_data") {
+        await showData(scope);
+        await dc.repromptDialog();
+        return;
+      }
+      if (asksWhy(text) && dc.activeDialog.id === DIALOG_IDS.handoff) {
+        await say(context, [copy("why.contact")]);
+        await dc.repromptDialog();
+        return;
+      }
       const intent = quickIntent(scope, text);
       if (intent === "cancel" || intent === "restart") {
         await dc.cancelAllDialogs();
@@ -84,6 +111,9 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
     await dc.beginDialog(DIALOG_IDS.deleteData);
     return;
   }
+  if (data.stage === "interview" && data.expecting && asksWhy(text)) {
+    return ask(scope, data.expecting, "short", [whyWeAsk(data.expecting, copy)]);
+  }
 
   return routeIntent(scope, dc, understand(), text);
 }
@@ -114,13 +144,12 @@ async function routeIntent(
       return;
     case "handoff":
       data.profile = u.profile;
-      return beginHandoff(scope, dc);
+      return beginHandoff(scope, dc, text);
     case "ask_recommendation":
+      // "ninety-five or so" answers the question asked, whatever else it sounds like.
+      if (data.expecting && u.changed.includes(data.expecting)) return handleAnswer(scope, u);
       data.profile = u.profile;
-      return presentRecommendation(
-        scope,
-        readyForRecap(scope) ? [] : [copy("recommend.earlyView")],
-      );
+      return recommendWhenAsked(scope);
     case "ask_faq":
       data.profile = u.profile;
       return answerFaq(scope, text);
@@ -135,12 +164,29 @@ async function routeIntent(
     case "affirm":
       if (u.changed.length > 0) return handleAnswer(scope, u);
       if (data.stage === "recap") return presentRecommendation(scope);
+      // The recommendation ends by offering a consultant: "yes" takes the offer.
+      if (data.stage === "recommended") return beginHandoff(scope, dc);
+      // A "yes" to "which areas..." is not an answer: it counts as a failed attempt.
+      if (data.stage === "interview" && data.expecting) return handleAnswer(scope, u);
       if (data.stage === "new" || data.stage === "closed") return askNext(scope);
       return resume(scope, []);
     case "deny":
       if (u.changed.length > 0) return handleAnswer(scope, u);
       if (data.stage === "recap") {
         await say(context, [copy("interview.recap.whatToChange")]);
+        return;
+      }
+      if (data.stage === "recommended") {
+        await say(
+          context,
+          [copy("recommend.declined")],
+          [copy("action.ask"), copy("action.restart")],
+        );
+        return;
+      }
+      if (data.stage === "interview" && data.expecting) return handleAnswer(scope, u);
+      if (data.stage === "new") {
+        await say(context, [copy("welcome.declined")], welcomeActions(copy));
         return;
       }
       return resume(scope, []);
@@ -171,9 +217,7 @@ async function runCommand(scope: TurnScope, dc: DialogContext, command: Command)
       await say(context, [copy("recommend.book")], [copy("action.talk"), copy("action.ask")]);
       return;
     case "recommend":
-      return readyForRecap(scope)
-        ? recap(scope)
-        : presentRecommendation(scope, [copy("recommend.earlyView")]);
+      return readyForRecap(scope) ? recap(scope) : recommendWhenAsked(scope);
     case "change":
       await say(context, [copy("interview.recap.whatToChange")]);
       return;
@@ -188,14 +232,31 @@ async function runCommand(scope: TurnScope, dc: DialogContext, command: Command)
  * Contact details are never asked where others can read them: in a shared conversation the handoff
  * moves to a private chat the channel opens, and only a neutral line is posted here.
  */
-async function beginHandoff(scope: TurnScope, dc: DialogContext): Promise<void> {
+async function beginHandoff(scope: TurnScope, dc: DialogContext, text = ""): Promise<void> {
   const { channel, context, data, services } = scope;
   if (channel?.shared) {
     const moved = await channel.continuePrivately(data.profile);
     await say(context, [services.copy(moved ? "handoff.private.moved" : "handoff.private.failed")]);
     return;
   }
-  await dc.beginDialog(DIALOG_IDS.handoff);
+  // "my email is bob@example.co.uk, can someone call me": not asked for again.
+  const email = emailIn(text);
+  await dc.beginDialog(DIALOG_IDS.handoff, email ? { email } : undefined);
+}
+
+/**
+ * A view when asked for one: the recommendation, marked as early when the interview is not done;
+ * with nothing known at all, the questions first, since any view would be a guess.
+ */
+async function recommendWhenAsked(scope: TurnScope): Promise<void> {
+  const { data, services } = scope;
+  if (!CORE_FIELDS.some((field) => data.profile[field] !== undefined)) {
+    return askNext(scope, [services.copy("recommend.needAnswers")]);
+  }
+  return presentRecommendation(
+    scope,
+    readyForRecap(scope) ? [] : [services.copy("recommend.earlyView")],
+  );
 }
 
 const mentionName = (scope: TurnScope): string | undefined =>

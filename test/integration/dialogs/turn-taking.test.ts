@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { cardOf, createHarness, texts } from "../../support/conversation.ts";
+
+const FOUR_FACTS = "we're 80 people, one IT guy, he's drowning and nobody knows Azure or security";
+
+/** A conversation that has just been shown its recommendation. */
+async function recommended() {
+  const chat = createHarness();
+  await chat.send(FOUR_FACTS);
+  const shown = await chat.send("yes");
+  expect(cardOf(shown)).toBeDefined();
+  return chat;
+}
+
+describe("yes and no to the advisor's own questions", () => {
+  it.each(["yes", "yes please", "👍"])(
+    "takes %j after the recommendation as yes to a consultant",
+    async (reply) => {
+      const chat = await recommended();
+      const answer = await chat.send(reply);
+      expect(texts(answer)).toContain(chat.services.copy("handoff.notice"));
+      expect(texts(answer)).toContain(chat.services.copy("handoff.askName"));
+    },
+  );
+
+  it("answers no thanks after the recommendation, and keeps the recommendation", async () => {
+    const chat = await recommended();
+    const answer = await chat.send("no thanks");
+    expect(texts(answer)).toEqual([chat.services.copy("recommend.declined")]);
+    expect((await chat.state())?.stage).toBe("recommended");
+  });
+
+  it("answers not now at the welcome instead of staying silent", async () => {
+    const chat = createHarness();
+    await chat.send("hello");
+    const answer = await chat.send("not now thanks");
+    expect(texts(answer)).toEqual([chat.services.copy("welcome.declined")]);
+  });
+
+  it("does not loop on yes to an open question: it re-asks, then moves on", async () => {
+    const chat = createHarness();
+    await chat.send("we're 80 people with 3 in IT");
+    const state = await chat.state();
+    const pending = state?.expecting;
+    expect(pending).toBeTruthy();
+    const replies = [];
+    for (let turn = 0; turn < 4; turn += 1) replies.push(texts(await chat.send("yes")));
+    expect(replies.flat()).toContain(chat.services.copy("interview.moveOn"));
+    expect((await chat.state())?.expecting).not.toBe(pending);
+  });
+});
+
+describe("asking for a view", () => {
+  it("asks its questions first when nothing is known yet", async () => {
+    const chat = createHarness();
+    await chat.send("hello");
+    const answer = await chat.send("so what do you recommend?");
+    expect(texts(answer)[0]).toBe(chat.services.copy("recommend.needAnswers"));
+    expect(cardOf(answer)).toBeUndefined();
+    expect((await chat.state())?.expecting).toBe("employees");
+  });
+
+  it("gives an early view once something is known", async () => {
+    const chat = createHarness();
+    await chat.send("we're 30 staff with nobody doing IT");
+    const answer = await chat.send("just tell me what you recommend");
+    expect(texts(answer)).toContain(chat.services.copy("recommend.earlyView"));
+    expect(cardOf(answer)).toBeDefined();
+  });
+});
+
+describe("questions about the questions", () => {
+  it.each([
+    ["why do you need that?", "why.employees"],
+    ["why does that matter", "why.employees"],
+  ] as const)("explains %j and asks again", async (question, key) => {
+    const chat = createHarness();
+    await chat.send("hello");
+    await chat.send("start the assessment");
+    const answer = await chat.send(question);
+    expect(texts(answer)[0]).toBe(chat.services.copy(key));
+    expect(texts(answer)[1]).toBe(chat.services.copy("ask.employees.short"));
+    expect((await chat.state())?.expecting).toBe("employees");
+  });
+
+  it("explains why it wants an email address, then asks for it again", async () => {
+    const chat = createHarness();
+    await chat.send("talk to a human please");
+    await chat.send("Alex Smith");
+    const answer = await chat.send("why do you need my email?");
+    expect(texts(answer)).toEqual([
+      chat.services.copy("why.contact"),
+      chat.services.copy("handoff.askEmail"),
+    ]);
+  });
+});
+
+describe("the handoff form", () => {
+  it("stops and offers erasure when the visitor says delete my data mid-form", async () => {
+    const chat = createHarness();
+    await chat.send("we're 45 people");
+    await chat.send("talk to a human please");
+    await chat.send("Jo Bloggs");
+    const answer = await chat.send("delete my data");
+    expect(texts(answer).join(" ")).not.toContain(chat.services.copy("handoff.askEmail.retry"));
+    await chat.send("yes");
+    expect((await chat.state())?.profile ?? {}).toEqual({});
+    expect(chat.leads).toHaveLength(0);
+  });
+
+  it("keeps an email given with the request and takes plain words for how to talk", async () => {
+    const chat = createHarness();
+    await chat.send("my email is bob@builders.co.uk, can someone just call me");
+    const afterName = await chat.send("Bob Jones");
+    expect(texts(afterName)).toContain(chat.services.copy("handoff.askCompany"));
+    await chat.send("Jones Builders");
+    await chat.send("skip");
+    await chat.send("phone");
+    await chat.send("yes");
+    await chat.send("no");
+    expect(chat.leads[0]?.contact.email).toBe("bob@builders.co.uk");
+    expect(chat.leads[0]?.meetingPreference).toBe(chat.services.copy("handoff.meeting.phone"));
+  });
+});
