@@ -8,24 +8,39 @@ const TEAM_ONLY = 0.1;
 const BAND_PRESSURE = { adequate: 0, stretched: 0.5, understaffed: 0.75, severe: 1 } as const;
 const BURNOUT_PRESSURE = { low: 0, medium: 0.6, high: 1 } as const;
 
+/** Above this head count the survey's small-firm ratio is quoted as a rough guide only. */
+const SURVEY_FIRM_LIMIT = 500;
+
+/** A visitor who says the workload is fine outweighs a thin ratio: it counts for half. */
 function teamPressure(f: Facts): number {
   const fromRatio = f.band ? BAND_PRESSURE[f.band] : 0;
   const fromBurnout = f.burnoutRisk ? BURNOUT_PRESSURE[f.burnoutRisk] : 0;
-  return Math.max(fromRatio, fromBurnout);
+  return Math.max(f.burnoutRisk === "low" ? fromRatio / 2 : fromRatio, fromBurnout);
 }
 
+function ratioDetail(f: Facts): string | null {
+  if (!f.band || f.band === "adequate" || f.itStaff === undefined || f.ratio === undefined)
+    return null;
+  const each = f.itStaff === 1 ? "" : ` (one for every ${formatCount(f.ratio)})`;
+  const norm =
+    f.employees !== undefined && f.employees >= SURVEY_FIRM_LIMIT
+      ? "that surveys find typical, though larger firms often run leaner"
+      : `that is typical in firms under ${SURVEY_FIRM_LIMIT} staff`;
+  return (
+    `${itPeople(f.itStaff)}${lookingAfter(f.employees)}${each} is more than the one for every ` +
+    `${f.thresholds.ratio.adequate} or so ${norm}`
+  );
+}
+
+/** What says the team is under pressure, in the visitor's terms; nothing when they say it is fine. */
 function pressureDetails(f: Facts): string[] {
+  if (f.burnoutRisk === "low") return [];
   const details: string[] = [];
-  if (f.band && f.band !== "adequate" && f.itStaff !== undefined && f.ratio !== undefined) {
-    const each = f.itStaff === 1 ? "" : ` (one for every ${formatCount(f.ratio)})`;
-    details.push(
-      `${itPeople(f.itStaff)}${lookingAfter(f.employees)}${each} is above the one for every ` +
-        `${f.thresholds.ratio.adequate} or so that is typical in firms under 500 staff`,
-    );
-  }
-  if (f.burnoutRisk === "high" || f.burnoutRisk === "medium") {
-    details.push(`you rate the risk of burnout as ${f.burnoutRisk}`);
-  }
+  const ratio = ratioDetail(f);
+  if (ratio) details.push(ratio);
+  if (f.burnoutRisk === "high")
+    details.push("you describe the workload as more than they can take");
+  if (f.burnoutRisk === "medium") details.push("you describe the team as stretched");
   return details;
 }
 
@@ -54,10 +69,13 @@ export const capableTeamUnderPressure: FactorRule = {
       );
     }
     if (details.length === 0) {
+      const workload =
+        f.burnoutRisk === "low"
+          ? "; you say the workload is under control, so the case is about cover and skills rather than relief"
+          : "; knowing whether it is stretched would firm this up";
       return (
         `You have ${itPeople(f.itStaff ?? 1)} of your own${lookingAfter(f.employees)}. ` +
-        "Co-managed is built around an in-house IT function like yours; knowing whether it " +
-        "is stretched would firm this up."
+        `Co-managed is built around an in-house IT function like yours${workload}.`
       );
     }
     const opening = capable

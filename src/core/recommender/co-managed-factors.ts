@@ -71,6 +71,7 @@ const burnoutOrSinglePerson: FactorRule = {
   },
   text(f) {
     const sentences: string[] = [];
+    const onePerson = f.itStaff === 1 || f.signals.singlePersonDependency === true;
     if (f.itStaff === 1) {
       sentences.push(
         `With one IT person${lookingAfter(f.employees)}, everything rests on one pair of ` +
@@ -80,13 +81,17 @@ const burnoutOrSinglePerson: FactorRule = {
       sentences.push(
         "Your IT knowledge sits with one person, which makes them a single point of failure.",
       );
-    }
-    if (f.burnoutRisk === "high" || f.burnoutRisk === "medium") {
-      sentences.push(`You rate the risk of burnout in IT as ${f.burnoutRisk}.`);
+    } else {
+      sentences.push(
+        "A team that runs flat out for long makes mistakes and loses people, which is a risk " +
+          "to the business in itself.",
+      );
     }
     sentences.push(
-      "A co-managed partner gives cover, shares the load and holds a copy of the knowledge, so " +
-        "no single person carries it all.",
+      onePerson
+        ? "A co-managed partner gives cover, shares the load and holds a copy of the knowledge, " +
+            "so no single person carries it all."
+        : "A co-managed partner shares the load, so the team is not stretched to the limit.",
     );
     return sentences.join(" ");
   },
