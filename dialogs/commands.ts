@@ -2,7 +2,15 @@ import type { Copy, CopyKey } from "./copy.ts";
 
 /** What a button press or card action asks for, whatever the channel sent. */
 export type Command =
-  "start" | "ask_question" | "handoff" | "restart" | "book_call" | "recommend" | "change" | "help";
+  | "start"
+  | "ask_question"
+  | "handoff"
+  | "restart"
+  | "book_call"
+  | "recommend"
+  | "change"
+  | "help"
+  | "more_questions";
 
 const CARD_ACTIONS: Record<string, Command> = {
   start: "start",
@@ -21,6 +29,7 @@ const BUTTONS: ReadonlyArray<readonly [CopyKey, Command]> = [
   ["action.bookCall", "book_call"],
   ["action.recommend", "recommend"],
   ["action.change", "change"],
+  ["action.more", "more_questions"],
   // The Teams app's command menu (appPackage/manifest.template.json), typed alone.
   ["command.assess", "start"],
   ["command.ask", "ask_question"],

@@ -36,10 +36,14 @@ export async function presentRecommendation(scope: TurnScope, lead: string[] = [
       value: { profile: data.profile, recommendation },
     });
   }
+  // The card carries the next steps as buttons; the follow-up adds only what the card lacks.
+  const more = recommendation.missing.length > 0 ? [copy("action.more")] : [];
   await say(
     context,
-    [copy("recommend.next")],
-    [copy("action.talk"), copy("action.ask"), copy("action.restart")],
+    [copy(supportsCards(channelId) ? "recommend.nextWithCard" : "recommend.next")],
+    supportsCards(channelId)
+      ? more
+      : [...more, copy("action.talk"), copy("action.ask"), copy("action.restart")],
   );
   services.recordEvent?.({ kind: "recommendation", model: recommendation.model });
 }

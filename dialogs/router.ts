@@ -223,6 +223,11 @@ async function runCommand(scope: TurnScope, dc: DialogContext, command: Command)
       return;
     case "help":
       return resume(scope, [copy("help.text")]);
+    case "more_questions": {
+      // The recommendation's "it would help to know ..." becomes the next question.
+      const missing = services.recommend(data.profile).missing[0];
+      return missing ? ask(scope, missing, "full") : resume(scope, []);
+    }
     default:
       return assertNever(command);
   }

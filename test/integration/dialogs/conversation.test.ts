@@ -39,7 +39,8 @@ describe("the interview", () => {
     expect((event?.value as { recommendation: { model: string } }).recommendation.model).toBe(
       "co-managed",
     );
-    expect(texts(answer)).toContain(copy("recommend.next"));
+    expect(texts(answer)).toContain(copy("recommend.nextWithCard"));
+    expect(suggestions(answer)).toEqual([copy("action.more")]);
   });
 
   it("gathers the facts step by step, asking only what is missing", async () => {

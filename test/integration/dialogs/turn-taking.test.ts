@@ -122,3 +122,14 @@ describe("the handoff form", () => {
     expect(chat.leads[0]?.meetingPreference).toBe(chat.services.copy("handoff.meeting.phone"));
   });
 });
+
+describe("firming up a recommendation", () => {
+  it("asks the most useful missing question when the visitor offers one more answer", async () => {
+    const chat = await recommended();
+    const state = await chat.state();
+    const missing = chat.services.recommend(state?.profile ?? {}).missing[0];
+    expect(missing).toBeDefined();
+    await chat.send(chat.services.copy("action.more"));
+    expect((await chat.state())?.expecting).toBe(missing);
+  });
+});
