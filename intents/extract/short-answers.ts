@@ -31,7 +31,8 @@ const DONT_KNOW_FILLERS = wordSet(`
 
 /**
  * True when the reply as a whole says "don't know" or declines ("not sure", "skip", "rather not
- * say"). At most one other content word may remain ("no idea, sorry", "not sure how many").
+ * say"). At most one other content word may remain ("no idea, sorry", "not sure how many"),
+ * unless the reply opens with it and gives a reason after a comma or full stop.
  */
 export function isDontKnow(tokens: readonly Token[]): boolean {
   let found = false;
@@ -39,6 +40,8 @@ export function isDontKnow(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length;) {
     const length = longestPhraseAt(tokens, i, DONT_KNOW);
     if (length > 0) {
+      // "no idea, she just keeps things running": a leading "don't know", then the reason.
+      if (others === 0 && !found && tokens[i + length]?.kind === "sym") return true;
       found = true;
       i += length;
       continue;
