@@ -6,5 +6,6 @@ export {
   stem,
   stemmedTerms,
   tokenJaccard,
+  setJaccard,
 } from "./normalise.ts";
 export { damerauLevenshtein } from "./natural.ts";

@@ -32,8 +32,11 @@ export function stemmedTerms(text: string, keepStopwords = false): string[] {
 
 /** Token-set Jaccard similarity, used to keep evaluation data apart from training data. */
 export function tokenJaccard(a: string, b: string): number {
-  const left = new Set(tokenize(a));
-  const right = new Set(tokenize(b));
+  return setJaccard(new Set(tokenize(a)), new Set(tokenize(b)));
+}
+
+/** Jaccard similarity of two token sets (1 when both are empty). */
+export function setJaccard(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
   if (left.size === 0 && right.size === 0) return 1;
   let shared = 0;
   for (const token of left) if (right.has(token)) shared += 1;

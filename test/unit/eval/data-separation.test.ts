@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { loadFaqEval, loadUnderstandEval } from "../../../scripts/eval/datasets.ts";
 import { FAQ_IDS } from "../../../src/core/faq/index.ts";
-import { tokenJaccard } from "../../../src/core/text/index.ts";
+import { setJaccard, tokenize } from "../../../src/core/text/index.ts";
 
 /** Token Jaccard at or above this makes two texts near-duplicates. */
 const NEAR_DUPLICATE = 0.8;
@@ -30,13 +30,15 @@ const faqTexts = [
 const understandSet = loadUnderstandEval();
 const faqSet = loadFaqEval();
 
-/** Each held-out text with the training text it nearly repeats. */
+/** Each held-out text with the training text it nearly repeats (token-set Jaccard). */
 function nearDuplicates(heldOut: readonly string[], training: readonly string[]): string[] {
-  return heldOut.flatMap((text) =>
-    training
-      .filter((seen) => tokenJaccard(text, seen) >= NEAR_DUPLICATE)
-      .map((seen) => `${JSON.stringify(text)} ~ ${JSON.stringify(seen)}`),
-  );
+  const seenSets = training.map((seen) => ({ seen, tokens: new Set(tokenize(seen)) }));
+  return heldOut.flatMap((text) => {
+    const tokens = new Set(tokenize(text));
+    return seenSets
+      .filter((item) => setJaccard(tokens, item.tokens) >= NEAR_DUPLICATE)
+      .map(({ seen }) => `${JSON.stringify(text)} ~ ${JSON.stringify(seen)}`);
+  });
 }
 
 describe("held-out sets stay apart from training data", () => {
