@@ -9,10 +9,16 @@ const MEANINGFUL: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`¯\\\\?_\\(ツ\\)_\\/¯|🤷${MODIFIER}`, "gu"), " dunno "],
   [new RegExp(`(?:👍|👌|✅|✔)${MODIFIER}`, "gu"), " yes "],
   [new RegExp(`(?:👎|❌)${MODIFIER}`, "gu"), " no "],
+  [new RegExp(`👋${MODIFIER}`, "gu"), " hi "],
 ];
+
+/** Any other emoji: mood or decoration beside the words ("high 😩"), dropped when words remain. */
+const OTHER_EMOJI = new RegExp(`\\p{Extended_Pictographic}${MODIFIER}`, "gu");
 
 export function emojiAsWords(text: string): string {
   let out = text;
   for (const [pattern, words] of MEANINGFUL) out = out.replace(pattern, words);
+  const words = out.replace(OTHER_EMOJI, " ");
+  if (/[\p{L}\p{N}]/u.test(words)) out = words;
   return out === text ? text : out.replace(/\s+/g, " ").trim();
 }
