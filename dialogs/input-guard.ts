@@ -22,8 +22,8 @@ export function guardInput(activity: Partial<Activity>, maxChars: number): CopyK
   return null;
 }
 
-/** Only emoji that carry an answer (👍, 👎, 🤷): those go on to be understood. */
+/** Only emoji that carry an answer (👍, 👎, 🤷) or a hello (👋): those go on to be understood. */
 function isMeaningfulEmoji(text: string): boolean {
   const words = emojiAsWords(text);
-  return words !== text && words.replace(/\b(dunno|yes|no)\b/g, "").trim() === "";
+  return words !== text && words.replace(/\b(dunno|yes|no|hi)\b/g, "").trim() === "";
 }

@@ -154,8 +154,9 @@ async function routeIntent(
       data.profile = u.profile;
       return answerFaq(scope, text);
     case "out_of_scope":
-      // An unreadable reply to a pending question is a failed answer, so it is re-asked, not waved off.
-      if (data.expecting && u.language !== "other" && !/\?\s*$/.test(text))
+      // An unreadable reply to a pending question is a failed answer, so it is re-asked; a question
+      // or a request that is clearly about something else is answered as off-topic.
+      if (data.expecting && u.language !== "other" && !/\?/.test(text) && !isSentence(text))
         return handleAnswer(scope, u);
       return outOfScope(scope, u);
     case "greet":
@@ -285,6 +286,9 @@ async function outOfScope(scope: TurnScope, u: Understanding): Promise<void> {
   }
   return resume(scope, [copy("outOfScope.reply")]);
 }
+
+/** Four or more words: a request or remark of its own ("can you fix my printer, it's jammed"). */
+const isSentence = (text: string): boolean => (text.match(/\p{L}{2,}/gu) ?? []).length >= 4;
 
 /** Inside a form (the handoff), only a clear cancel or restart interrupts. */
 function quickIntent(scope: TurnScope, text: string): string | null {

@@ -236,7 +236,7 @@ describe("input the advisor cannot use", () => {
       attachments: [{ contentType: "image/png", contentUrl: "http://127.0.0.1/x.png" }],
     });
     expect(texts(attachment)).toEqual([chat.services.copy("input.attachment")]);
-    const emoji = await chat.send("👍🔥😅");
+    const emoji = await chat.send("🔥😅🎉");
     expect(texts(emoji)).toEqual([chat.services.copy("input.emojiOnly")]);
   });
 

@@ -133,3 +133,20 @@ describe("firming up a recommendation", () => {
     expect((await chat.state())?.expecting).toBe(missing);
   });
 });
+
+describe("replies that are not answers", () => {
+  it("says what it can't help with when a pending question gets an unrelated request", async () => {
+    const chat = createHarness();
+    await chat.send("we're 50 people");
+    const answer = await chat.send("can you fix my printer, it's jammed again");
+    expect(texts(answer)).toContain(chat.services.copy("outOfScope.reply"));
+    expect((await chat.state())?.expecting).toBe("itStaff");
+  });
+
+  it("takes a wave as a hello", async () => {
+    const chat = createHarness();
+    const answer = await chat.send("👋");
+    expect(texts(answer)).toContain(chat.services.copy("welcome.intro"));
+    expect(texts(answer)).not.toContain(chat.services.copy("input.emojiOnly"));
+  });
+});
