@@ -1,3 +1,5 @@
+import { KNOWLEDGE_CUES } from "./skill-cue-phrases.ts";
+
 /**
  * What a clause says about the skill areas near it: the team lacks them ("gap"), has them ("ok"),
  * or the visitor takes one back ("remove"). "except" takes the opposite of the clause's other
@@ -21,7 +23,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   {
     kind: "gap",
     pattern:
-      /\b(?:lack(?:s|ing|ed)?|short (?:on|of)|struggl(?:e|es|ed|ing)|weak(?:ness|nesses|est|er)?|gaps?|missing|shaky|rusty|sketchy|flaky|patchy|(?:hopeless|useless|rubbish|terrible|awful|poor|bad|not great|not good) (?:at|with|on|when it comes to)|clueless|messy|tricky|complicated|confusing|daunting|baffling|(?:is|are) (?:really |quite |a bit |very )?(?:hard|difficult)|pain points?|sore points?|blind spots?|(?:a |an )(?:complete |total |real |bit of a |big |huge |absolute |constant |ongoing )?(?:mess|shambles|nightmare|headache|challenge|pain|minefield|black box|mystery|problem|issue|worry|concern|unknown))\b/,
+      /\b(?:lack(?:s|ing|ed)?|short (?:on|of)|struggl(?:e|es|ed|ing)|weak(?:ness|nesses|est|er)?|gaps?|missing|shaky|rusty|sketchy|flaky|patchy|(?:hopeless|useless|rubbish|terrible|awful|poor|bad|not great|not good) (?:at|with|on|when it comes to)(?: (?:keeping|staying) (?:on top of|up with|up to date (?:with|on)))?|clueless|messy|tricky|complicated|confusing|daunting|baffling|(?:is|are) (?:really |quite |a bit |very )?(?:hard|difficult)|pain points?|sore points?|blind spots?|(?:a |an )(?:complete |total |real |bit of a |big |huge |absolute |constant |ongoing |massive |proper )?(?:mess|shambles|nightmare|headache|challenge|pain|minefield|black box|mystery|problem|issue|unknown|dark art|black art|closed book|grey area|weak spot|weak point|weak link|sticking point|struggle)|(?:dark|black) arts?)\b/,
   },
   {
     kind: "gap",
@@ -32,13 +34,13 @@ export const SKILL_CUES: readonly SkillCue[] = [
     kind: "gap",
     fixed: true,
     pattern:
-      /\b(?:nobody|no one|noone|none of us|none of them|neither of us|neither of them|not one of us|not a soul|no body|not so much|less so|not as much|not so good|not so great|not so hot)\b|\bknows? (?:nothing|very little|next to nothing|little|zero|not much|not a lot) (?:about|on|of)\b|\b(?:where|what) (?:we|the team|they) (?:are|is) (?:weakest|worst|least confident)\b|\b(?:fall|falls|fell) down\b|\blets? (?:us|the team) down\b|\bnot (?:my|our|his|her|their) (?:strong )?(?:suit|strength|forte|area|speciality|specialty|thing|bag|cup of tea|expertise)\b/,
+      /\b(?:not a soul|no body|not so much|less so|not as much|not so good|not so great|not so hot)\b|\bknows? (?:nothing|very little|next to nothing|little|zero|not much|not a lot) (?:about|on|of)\b|\b(?:where|what) (?:we|the team|they) (?:are|is) (?:weakest|worst|least confident)\b|\b(?:fall|falls|fell) down\b|\blets? (?:us|the team) down\b|\bnot (?:my|our|his|her|their) (?:strong )?(?:suit|strength|forte|area|speciality|specialty|thing|bag|cup of tea|expertise)\b/,
   },
   {
     kind: "gap",
     fixed: true,
     pattern:
-      /\b(?:do|does|did) not (?:really |fully |properly |totally )?(?:know|understand|get)\b|\b(?:do not|does not|did not|never) (?:have|had|got)\b|\bnever (?:really )?(?:tested|checked|tried|done|looked at|set up|configured|reviewed|thought about)\b|\b(?:eats?|eating|takes? up|taking up|swallows?|consumes?) (?:all |most |so much |half |a lot )?(?:of )?(?:our|his|her|their|the team's) time\b|\btime (?:sink|drain)\b|\bbogged down (?:with|by|in)\b|\b(?:do|does|did|have|has) not (?:really )?(?:have|got) (?:a clue|any idea|any experience|the (?:skills?|expertise|knowledge|experience|know how|people|person|time|capability)|anyone|someone|anybody|somebody)\b|\bhave not (?:a clue|got a clue)\b/,
+      /\b(?:do|does|did) not (?:really |fully |properly |totally |even )?(?:know|understand|get)\b(?! (?:if|whether|yet)\b)|\b(?:do not|does not|did not|never) (?:have|had|got)\b|\bnever (?:really |even |properly )?(?:tested|checked|tried|done|looked at|set up|configured|reviewed|thought about|touched|worked (?:with|on)|dealt with|managed|administered|built|deployed|implemented|been through|been trained (?:on|in))\b|\b(?:eats?|eating|takes? up|taking up|swallows?|consumes?) (?:all |most |so much |half |a lot )?(?:of )?(?:our|his|her|their|the team's) time\b|\btime (?:sink|drain)\b|\bbogged down (?:with|by|in)\b|\b(?:do|does|did|have|has) not (?:really )?(?:have|got) (?:a clue|any idea|any experience|the (?:skills?|expertise|knowledge|experience|know how|people|person|time|capability)|anyone|someone|anybody|somebody)\b|\bhave not (?:a clue|got a clue)\b/,
   },
   {
     kind: "gap",
@@ -82,8 +84,9 @@ export const SKILL_CUES: readonly SkillCue[] = [
     kind: "gap",
     fixed: true,
     pattern:
-      /\b(?:has|have|had) not been (?:properly |really )?(?:tested|checked|patched|updated|reviewed|looked at|touched|configured)\b|\bnever been (?:tested|checked|patched|updated|reviewed|looked at|configured)\b|\bconfus(?:e|es|ing) (?:the (?:hell|life) out of )?(?:us|me|everyone|the team|them)\b|\b(?:our|the|my) (?:big|biggest|main|real|major|constant) (?:worry|concern|headache|weakness|weak spot|blind spot)\b|\bno (?:idea|clue)(?= *(?:$|[,.;!?]|(?:about|with|on|at all|really|when it comes to)\b))|\b(?:keeps?|kept) (?:going down|failing|breaking|crashing|dropping(?: out)?|falling over)\b|\b(?:drops?|dropping) out (?:constantly|all the time|every day)\b|\b(?:is|are) (?:always |constantly |usually |forever |way )behind\b|\b(?:keep|keeps|kept) (?:putting off|pushing back|getting put off|getting pushed back)\b/,
+      /\b(?:has|have|had) not been (?:properly |really )?(?:tested|checked|patched|updated|reviewed|looked at|touched|configured)\b|\bnever been (?:tested|checked|patched|updated|reviewed|looked at|configured)\b|\bconfus(?:e|es|ing) (?:the (?:hell|life) out of )?(?:us|me|everyone|the team|them)\b|\b(?:our|the|my) (?:big|biggest|main|real|major|constant) (?:worry|concern|headache|weakness|weak spot|blind spot)\b|\bno (?:idea|clue)(?= *(?:$|[,.;!?]|(?:about|with|on|at all|really|when it comes to|where|what|how|which|who|why|when|whether|if)\b))|\b(?:keeps?|kept) (?:going down|failing|breaking|crashing|dropping(?: out)?|falling over)\b|\b(?:drops?|dropping) out (?:constantly|all the time|every day)\b|\b(?:is|are) (?:always |constantly |usually |forever |way )behind\b|\b(?:keep|keeps|kept) (?:putting off|pushing back|getting put off|getting pushed back)\b/,
   },
+  ...KNOWLEDGE_CUES,
   // The team has it.
   {
     kind: "ok",

@@ -1,9 +1,18 @@
 import type { SkillArea } from "../../src/core/profile/index.ts";
 import { negationBefore } from "./cues/negation.ts";
-import { distance, keepLongest, spansOf, type Span } from "./cues/spans.ts";
+import {
+  distance,
+  keepLongest,
+  rangeIndexAt,
+  spansOf,
+  touchesAny,
+  type Span,
+} from "./cues/spans.ts";
 import { ONLY_BEFORE, SKILL_CUES, type SkillCueKind } from "./skill-cues.ts";
+import { isCapacityMention, isPastGap, pointsBack, statedGaps } from "./skill-gap-phrases.ts";
 import { NO_GAPS } from "./skill-replies.ts";
-import { LIST_ONLY_TERMS, SKILL_TERMS } from "./skill-vocabulary.ts";
+import { isListFiller, isListFragment, segmentsOf } from "./skill-segments.ts";
+import { FIREWALL_RULES, LIST_ONLY_TERMS, SKILL_TERMS } from "./skill-vocabulary.ts";
 
 /** What one statement says about one skill area it names; "none" = named, nothing said. */
 export type SkillVerdict = "gap" | "ok" | "remove" | "none";
@@ -22,6 +31,8 @@ export interface SkillReading {
   mentions: SkillMention[];
   /** The statement says the team has no gaps ("no gaps really", "we cover everything"). */
   noGaps: boolean;
+  /** Names no area but says the team lacks "it" or "that": about the previous sentence's areas. */
+  pointsBack: boolean;
 }
 
 interface Cue {
@@ -32,39 +43,8 @@ interface Cue {
   except: boolean;
 }
 
-interface Segment {
-  start: number;
-  end: number;
-  /** Joined to the previous segment by a comma (a list), not by "but" (a contrast). */
-  linked: boolean;
-}
-
-const SEGMENT_BREAK =
-  /[,;]|\s-\s|\b(?:but|however|although|though|whereas|while|whilst|yet|otherwise)\b/g;
-const LIST_FILLER = new Set(
-  `and or also the our maybe probably possibly perhaps plus too as well some a bit of side stuff things
-  etc really mainly mostly especially particularly definitely then with on in around is are it its
-  that this area areas bits bit kind sort generally general overall big huge main biggest admin
-  administration setup set up config configuration management managing support side whole of for
-  like eg e g etc tbh honestly anything everything all sorts proper current existing rules permissions
-  policies settings licences licenses configs migration upgrades renewals`.split(/\s+/),
-);
-
-/** Longest list item, in words, that may name no area without breaking the list. */
-const LIST_ITEM_WORDS = 2;
-
-function segmentsOf(text: string): Segment[] {
-  const segments: Segment[] = [];
-  let start = 0;
-  let linked = false;
-  for (const match of text.matchAll(SEGMENT_BREAK)) {
-    segments.push({ start, end: match.index, linked });
-    linked = match[0] === "," || match[0] === ";" || match[0] === " - ";
-    start = match.index + match[0].length;
-  }
-  segments.push({ start, end: text.length, linked });
-  return segments;
-}
+/** Characters before a cue searched for a "not" or a hedge. */
+const NEGATION_WINDOW = 80;
 
 function cuesOf(text: string): Cue[] {
   const found: Cue[] = [];
@@ -72,10 +52,13 @@ function cuesOf(text: string): Cue[] {
     for (const span of spansOf(cue.pattern, text)) {
       let kind: SkillCueKind = cue.kind;
       if (!cue.fixed && (kind === "gap" || kind === "ok")) {
-        const polarity = negationBefore(text, span.start, 4);
+        // Only the words just before the cue matter, so the look-back stays short and linear.
+        const head = text.slice(Math.max(0, span.start - NEGATION_WINDOW), span.start);
+        const polarity = negationBefore(head, head.length, 4);
         if (polarity === "hedged") continue;
         if (polarity === "negated") kind = kind === "gap" ? "ok" : "gap";
       }
+      if (kind === "gap" && isPastGap(text, span)) kind = "ok";
       found.push({ kind, span, weak: cue.weak === true, except: kind === "except" });
     }
   }
@@ -94,31 +77,6 @@ function nearest(cues: readonly Cue[], span: Span): Cue | undefined {
     }
   }
   return best;
-}
-
-function isListFragment(
-  text: string,
-  segment: Segment,
-  mentions: readonly SkillMention[],
-): boolean {
-  let rest = text.slice(segment.start, segment.end);
-  for (const mention of [...mentions].reverse()) {
-    rest = `${rest.slice(0, mention.span.start - segment.start)} ${rest.slice(mention.span.end - segment.start)}`;
-  }
-  return rest
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .every((word) => LIST_FILLER.has(word));
-}
-
-/** A list item that names no area and says nothing: at most two words, no cue. */
-function isListFiller(text: string, segment: Segment, cueCount: number): boolean {
-  if (cueCount > 0) return false;
-  const words = text
-    .slice(segment.start, segment.end)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  return words.length > 0 && words.length <= LIST_ITEM_WORDS;
 }
 
 /** "not backups" takes an area out; "no strategy", "without backups" says it is missing. */
@@ -146,12 +104,19 @@ export function readSkillMentions(text: string): SkillReading {
         only: false,
       })),
     ),
-  );
+  ).filter((mention) => !isCapacityMention(text, mention.span));
+  if (mentions.some((mention) => mention.area === "cybersecurity")) {
+    for (const mention of mentions) {
+      if (FIREWALL_RULES.test(text.slice(mention.span.start, mention.span.end)))
+        mention.area = "cybersecurity";
+    }
+  }
   const segments = segmentsOf(text);
+  const nearMention = touchesAny(mentions.map((mention) => mention.span));
   for (const term of LIST_ONLY_TERMS) {
     for (const span of spansOf(term.pattern, text)) {
-      if (mentions.some((mention) => distance(mention.span, span) === 0)) continue;
-      const index = segments.findIndex((s) => span.start >= s.start && span.start < s.end);
+      if (nearMention(span)) continue;
+      const index = rangeIndexAt(segments, span.start);
       const segment = segments[index];
       if (!segment || !(segment.linked || segments[index + 1]?.linked)) continue;
       const mention = { area: term.area, span, verdict: "none" as SkillVerdict, only: false };
@@ -164,28 +129,45 @@ export function readSkillMentions(text: string): SkillReading {
   const allCues = cuesOf(text);
   const hasOk = allCues.some((cue) => cue.kind === "ok" && !cue.weak);
   // "okay on the rest" speaks for the areas not named, not for its neighbours.
-  const cues = allCues.filter((cue) => !noGapSpans.some((span) => distance(span, cue.span) === 0));
+  const nearNoGap = touchesAny(noGapSpans);
+  const cues = allCues.filter((cue) => !nearNoGap(cue.span));
   const exceptKind: SkillCueKind =
     hasOk || noGapSpans.length > 0 ? "gap" : cues.some((cue) => cue.kind === "gap") ? "ok" : "gap";
   for (const cue of cues) if (cue.kind === "except") cue.kind = exceptKind;
 
-  const inSegment = <T extends { span: Span }>(items: readonly T[], segment: Segment): T[] =>
-    items.filter((item) => item.span.start >= segment.start && item.span.start < segment.end);
+  // Each segment's mentions and cues, found in one sweep so long texts stay linear.
+  const bucket = <T extends { span: Span }>(items: readonly T[]): T[][] => {
+    const buckets = segments.map((): T[] => []);
+    let index = 0;
+    for (const item of items) {
+      while (index < segments.length - 1 && item.span.start >= (segments[index]?.end ?? 0))
+        index += 1;
+      const segment = segments[index];
+      if (segment && item.span.start >= segment.start && item.span.start < segment.end)
+        buckets[index]?.push(item);
+    }
+    return buckets;
+  };
+  const mentionsIn = bucket(mentions);
+  const cuesIn = bucket(cues);
   const trailing: (SkillVerdict | undefined)[] = [];
   const leading: (SkillVerdict | undefined)[] = [];
 
   segments.forEach((segment, index) => {
-    const segmentCues = inSegment(cues, segment);
+    const segmentCues = cuesIn[index] ?? [];
     const strong = segmentCues.filter((cue) => !cue.weak);
     const polar = strong.filter((cue) => cue.kind !== "remove");
     const first = polar[0];
     const last = polar.at(-1);
     leading[index] = first ? verdictOf(first.kind) : undefined;
     trailing[index] = last ? verdictOf(last.kind) : undefined;
-    for (const mention of inSegment(mentions, segment)) {
+    for (const mention of mentionsIn[index] ?? []) {
       const cue = nearest(strong, mention.span) ?? nearest(segmentCues, mention.span);
       if (cue) mention.verdict = verdictOf(cue.kind);
-      else mention.verdict = verdictBefore(text.slice(segment.start, mention.span.start));
+      else
+        mention.verdict = verdictBefore(
+          text.slice(Math.max(segment.start, mention.span.start - 40), mention.span.start),
+        );
       mention.only = ONLY_BEFORE.test(
         text.slice(Math.max(segment.start, mention.span.start - 24), mention.span.start),
       );
@@ -195,15 +177,14 @@ export function readSkillMentions(text: string): SkillReading {
   // A bare list borrows from the clause before it, then from the clause after it; a borrowed
   // verdict passes on along the list ("we struggle with security, backups, and cloud").
   const unsettled = (index: number): SkillMention[] | undefined => {
-    const segment = segments[index];
-    if (!segment || inSegment(cues, segment).length > 0) return undefined;
-    const own = inSegment(mentions, segment);
+    if (!segments[index] || (cuesIn[index]?.length ?? 0) > 0) return undefined;
+    const own = mentionsIn[index] ?? [];
     return own.length > 0 && own.every((mention) => mention.verdict === "none") ? own : undefined;
   };
   segments.forEach((segment, index) => {
     const own = unsettled(index);
     // A short list item that names no area ("gaps: m365, phones, firewall") keeps the list going.
-    if (!own && segment.linked && isListFiller(text, segment, inSegment(cues, segment).length)) {
+    if (!own && segment.linked && isListFiller(text, segment, cuesIn[index]?.length ?? 0)) {
       trailing[index] = trailing[index - 1];
       return;
     }
@@ -218,7 +199,7 @@ export function readSkillMentions(text: string): SkillReading {
     const segment = segments[index];
     const next = segments[index + 1];
     if (!own || !segment || !next?.linked) continue;
-    const nextComments = inSegment(mentions, next).length === 0;
+    const nextComments = (mentionsIn[index + 1]?.length ?? 0) === 0;
     if (!nextComments && !isListFragment(text, segment, own)) continue;
     const borrowed = leading[index + 1];
     if (!borrowed) continue;
@@ -227,13 +208,21 @@ export function readSkillMentions(text: string): SkillReading {
   }
 
   const noGaps = noGapSpans.some((span) => {
-    const segment = segments.find((s) => span.start >= s.start && span.start < s.end);
-    if (!segment) return true;
-    const named = inSegment(mentions, segment);
+    const index = segments.findIndex((s) => span.start >= s.start && span.start < s.end);
+    if (index < 0) return true;
     return (
-      named.length === 0 ||
-      inSegment(cues, segment).some((cue) => cue.except && cue.span.start > span.start)
+      (mentionsIn[index]?.length ?? 0) === 0 ||
+      (cuesIn[index] ?? []).some((cue) => cue.except && cue.span.start > span.start)
     );
   });
-  return { mentions, noGaps };
+  const stated = statedGaps(text).map((gap) => ({ ...gap, verdict: "gap" as const, only: false }));
+  const backReference =
+    mentions.length === 0 &&
+    stated.length === 0 &&
+    cues.some((cue) => cue.kind === "gap" && !cue.weak && pointsBack(text, cue.span.end));
+  return {
+    mentions: [...mentions, ...stated].sort((a, b) => a.span.start - b.span.start),
+    noGaps,
+    pointsBack: backReference,
+  };
 }

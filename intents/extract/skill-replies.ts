@@ -9,7 +9,7 @@ export const NO_GAPS: readonly RegExp[] = [
   /\b(?:not (?:much|many)|few if any|hardly any|barely any|very few) (?:in the way of )?(?:real |major |big |obvious )?(?:skills? )?gaps\b(?! (?:in|on|around|with|for)\b)/,
   /\b(?:fine|ok|okay|good|sorted|solid|covered|strong) skills? wise\b|\bskills? wise (?:we are|we have|we have got|the team is|they are|it is|we are all) (?:pretty |really |all )?(?:fine|ok|okay|good|sorted|solid|covered|all good|strong)\b/,
   /\b(?:do not|does not) (?:really )?think (?:we|the team|they) (?:have|has) (?:any )?(?:real |major |big )?(?:skills? )?gaps\b/,
-  /\b(?:we|the team|they|our team|our guys|i) (?:can |pretty much |basically )?(?:cover|covers|handle|handles|do|does|manage|manages) (?:it all|everything|all of it|the lot|all bases|all the bases)\b/,
+  /\b(?:we|the team|they|our team|our guys|i) (?:can |pretty much |basically )?(?:cover|covers|handle|handles|do|does|manage|manages) (?:it all|everything|all of it|the lot|all bases|all the bases)\b(?! from\b)/,
   /\b(?:we|i|they) (?:have|have got|has|has got|got) (?:it all|everything|all bases|all the bases|all areas) covered\b/,
   /\b(?:all|every) (?:the )?bases? (?:is |are )?covered\b/,
   /\b(?:we|i|they|the team) (?:have|have got|has|has got|got) (?:most|all|pretty much all|nearly all) (?:things|areas|bases|of it) covered\b/,
@@ -20,11 +20,15 @@ export const NO_GAPS: readonly RegExp[] = [
   /\bno (?:weak (?:spots|areas|points)|weaknesses|skills? shortages?)\b/,
   /\bno areas? (?:where )?(?:we|the team|they) (?:struggle|lack)\b/,
   /\b(?:we are|we have|the team is|they are) (?:fully |pretty |well |totally )?self sufficient\b/,
+  /\bnot (?:really )?short (?:of|on) (?:skills?|expertise|knowledge|know how|ability|talent)\b/,
+  /\b(?:skills?|expertise|capability|knowledge|know how) (?:is|are) not (?:really )?(?:the|a|an|our) (?:problem|issue|gap|concern|bottleneck)\b/,
+  /\bnot (?:really )?(?:a )?(?:skills?|expertise|capability|knowledge) (?:problem|issue|gap|thing|shortage)\b/,
+  /\b(?:we have|we have got|we got|the team has|they have|they have got) (?:all )?the (?:skills?|expertise|know how)(?: (?:we need|needed))?,? (?:just|but|we just|only) (?:not )?(?:the )?(?:time|capacity|hours|bandwidth|headcount|people)\b/,
 ];
 
 /** Whole replies that mean "no gaps" when the advisor has just asked about skills gaps. */
 export const NO_GAPS_REPLY =
-  /^(?:(?:no|nope|nah|not really|not|none|nothing)(?: |$))?(?:none|nothing|no|nope|nah|not really|no gaps|none really|nothing really|not that i know of|not that we know of|not that i can think of|(?:we are|we are all|all) (?:fine|good|ok|okay|all good|covered|sorted|alright)|we (?:manage|cope|cover it(?: all)?|are on top of it|handle it(?: all)?)|all good|all fine|fine|nothing major|nothing much|not much|none at all|nothing at all|zero|nothing (?:springs|comes) to mind|none that i can think of|cannot think of any(?:thing)?|not any|none to speak of)?$/;
+  /^(?:(?:no|nope|nah|not really|not|none|nothing)(?: |$))?(?:none|nothing|no|nope|nah|not really|no gaps|none really|nothing really|not that i know of|not that we know of|not that i can think of|(?:we are|we are all|all) (?:fine|good|ok|okay|all good|covered|sorted|alright)|we (?:manage|cope|cover it(?: all)?|are on top of it|handle it(?: all)?|(?:have|have got|got) (?:it|that|this) (?:all )?covered)|(?:it is|that is|all) (?:all )?covered|all good|all fine|fine|nothing major|nothing much|not much|none at all|nothing at all|zero|nothing (?:springs|comes) to mind|none that i can think of|cannot think of any(?:thing)?|not any|none to speak of)?$/;
 
 /** Whole replies that name every area ("all of them", "a bit of everything"). */
 export const ALL_AREAS_REPLY =

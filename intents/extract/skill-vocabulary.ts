@@ -24,6 +24,11 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   },
   { area: "cybersecurity", pattern: /\bsoc\b(?! ?(?:2|ii|1|type)\b)/ },
   {
+    area: "cybersecurity",
+    pattern:
+      /\b(?:(?:firewall|fortinet|fortigate|sonicwall|watchguard|sophos|meraki) (?:rule ?base|rule review|review|audit|hardening)|rule ?base)\b/,
+  },
+  {
     area: "cloud",
     pattern:
       /(?<!\b(?:under a|every|storm) )\bcloud\b(?! (?:nine|over|hanging|on the horizon)\b)|\b(?:public|private|hybrid|multi) clouds?\b|\bazure\b|\baws\b|\bamazon web services\b|\bgcp\b|\bgoogle cloud(?: platform)?\b|\b(?:saas|iaas|paas|serverless|kubernetes)\b|\blift and shift\b/,
@@ -35,6 +40,10 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   },
   {
     area: "microsoft365",
+    pattern: /\b(?:intune|device|endpoint) compliance(?: polic(?:y|ies))?\b/,
+  },
+  {
+    area: "microsoft365",
     pattern:
       /(?<!\b(?:in|stock|foreign|an|the|fair|of) )\bexchange\b(?! (?:rates?|for|of|with|programme|students?)\b)/,
   },
@@ -42,6 +51,11 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
     area: "networking",
     pattern:
       /\b(?:network(?:s|ing)?(?! (?:events?|lunch(?:es)?|groups?|drinks)\b)|network infrastructure|firewalls?|wi ?fi|wifi|wireless|switches|network switch(?:es)?|vpns?|lan|wans?|sd wan|routers?|routing|dns|dhcp|vlans?|cabling|connectivity|broadband|internet connection|leased lines?|meraki|fortinet|fortigate|ubiquiti|unifi|cisco|sonicwall|watchguard|draytek|access points?)\b/,
+  },
+  {
+    area: "networking",
+    pattern:
+      /\b(?:firewall|fortinet|fortigate|sonicwall|watchguard|sophos|meraki) (?:rules?|rule ?sets?|polic(?:y|ies))\b/,
   },
   {
     area: "infrastructure",
@@ -63,12 +77,17 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "servicedesk",
     pattern:
-      /\b(?:help ?desk|service ?desk|support desk|password resets?|resetting passwords|first line(?: support)?|1st line(?: support)?|(?:end )?user support|desktop support|day to day support|tickets?|ticketing|ticket queue|user (?:issues|requests|queries|tickets)|joiners(?: and leavers)?|starters and leavers|new starters|onboarding new (?:staff|starters|users|employees|joiners)|user onboarding|printers?|printing)\b/,
+      /\b(?:help ?desk|service ?desk|support desk|password resets?|resetting passwords|first line(?: support)?|1st line(?: support)?|(?:end )?user (?:facing )?support|user facing (?:stuff|work|side)|desktop support|day to day support|tickets?|ticketing|ticket queue|user (?:issues|requests|queries|tickets)|joiners(?: and leavers)?|starters and leavers|new starters|onboarding new (?:staff|starters|users|employees|joiners)|user onboarding|printers?|printing)\b/,
   },
   {
     area: "strategy",
     pattern:
       /(?<!\b(?:business|marketing|sales|growth|company|exit|hiring|recruitment|pricing|brand|content|investment|tax) )\bstrategy\b|\b(?:road ?maps?|budgeting|it budgets?|budget planning|vcio|virtual cio|fractional cio|cio|it direction|technology direction|it leadership|vendor management|(?:it|strategic|long term|technology|forward|future|capacity|roadmap) planning)\b/,
+  },
+  {
+    area: "strategy",
+    pattern:
+      /\bstrategic (?:side|stuff|thinking|direction|planning|view|decisions?|bit|work|advice|guidance|input|oversight|leadership)\b|\b(?:planning|roadmap) (?:side|stuff|bit|piece|work)\b|\bset(?:s|ting)? (?:any |a |the |our |an |some |clear )?(?:it |technical |technology |strategic )?direction\b|\b(?:what|where|how much) (?:to|we should|we ought to|we need to|we must) (?:be )?(?:planning to )?(?:spend(?:ing)?|invest(?:ing)?|budget(?:ing)?|prioriti[sz]e|prioriti[sz]ing)(?: (?:on|in|for))?\b|\bplan(?:ning)? (?:where (?:it|we|the business|things|technology|our it) (?:is|are|should be|needs to be) (?:going|heading)|ahead|for the future|it properly|our it)\b|\b(?:which|what) vendors?\b|\bvendor (?:choices?|selection|decisions?|strategy)\b|\b(?:bigger|big|long term) picture\b|\bthink(?:ing)? ahead\b|\bforward (?:planning|thinking)\b|\bfuture proofing\b/,
   },
   {
     area: "strategy",
@@ -84,3 +103,10 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
 export const LIST_ONLY_TERMS: readonly SkillTerm[] = [
   { area: "microsoft365", pattern: /\bteams\b/ },
 ];
+
+/**
+ * Firewall rules: a networking job on their own ("firewall rules, veeam, sharepoint"), a security
+ * matter beside other security words ("pen testing and our firewall rules").
+ */
+export const FIREWALL_RULES =
+  /^(?:firewall|fortinet|fortigate|sonicwall|watchguard|sophos|meraki) (?:rules?|rule ?sets?|polic(?:y|ies))$/;

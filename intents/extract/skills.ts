@@ -24,7 +24,7 @@ function settle(
 ): SkillMention["verdict"] {
   if (mention.verdict !== "none") return mention.verdict;
   if (discussing) return "gap";
-  if ((mention.only || ADDITION.test(sentence)) && short) return "gap";
+  if (short && (mention.only || ADDITION.test(sentence))) return "gap";
   return "none";
 }
 
@@ -35,24 +35,47 @@ function hear(prepared: string, ctx: ExtractContext): Heard {
   const correcting = CORRECTION.test(prepared);
   const heard: Heard = { verdicts: new Map(), noGaps: false, only: false };
   let headed = false;
+  // Areas the last sentence named without a verdict: "we don't understand half of it" is about them.
+  let unsettled: SkillArea[] = [];
+  const record = (area: SkillArea, verdict: "gap" | "ok" | "remove"): void => {
+    heard.verdicts.delete(area);
+    heard.verdicts.set(area, verdict);
+  };
   for (const sentence of splitSentences(prepared, expecting)) {
     const afterHeading = headed;
     headed = GAPS_HEADING.test(sentence.text);
     const statement = sentence.text.slice(0, sentence.questionFrom);
+    const named = unsettled;
+    unsettled = [];
     if (!statement.trim()) continue;
     const reading = readSkillMentions(statement);
     heard.noGaps ||= reading.noGaps;
+    if (reading.pointsBack) for (const area of named) record(area, "gap");
     const additive = ADDITION.test(statement) || correcting;
     const discussing = expecting || afterHeading || (listed && additive);
     for (const mention of reading.mentions) {
       const verdict = settle(mention, statement, discussing, short);
-      if (verdict === "none") continue;
+      if (verdict === "none") {
+        unsettled.push(mention.area);
+        continue;
+      }
       heard.only ||= mention.only && verdict === "gap";
-      heard.verdicts.delete(mention.area);
-      heard.verdicts.set(mention.area, verdict);
+      record(mention.area, verdict);
     }
   }
   return heard;
+}
+
+/**
+ * Rewrites that keep a statement from reading as a question: "haven't a clue" asks nothing,
+ * "nobody knows networking - is that a gap you fill?" tells before it asks, and so does "no idea
+ * about cloud or how to plan".
+ */
+function untangleQuestions(prepared: string): string {
+  return prepared
+    .replace(/\bhave not (?:got )?a clue\b/g, "have no clue")
+    .replace(/ - (?=(?:is|are|can|could|do|does|would|will|what|how) [a-z])/g, ". ")
+    .replace(/\b(and|or|nor) (how|what|where|which|who|when) to\b/g, "$1 knowing $2 to");
 }
 
 function toUpdate(
@@ -84,7 +107,7 @@ const PERSONAL_KIT =
 
 export function extractSkills(text: string, ctx: ExtractContext): SkillsUpdate | undefined {
   try {
-    const prepared = prepareText(text);
+    const prepared = untangleQuestions(prepareText(text));
     if (!prepared) return undefined;
     // Someone's own kit at home is not a gap in the organisation's IT.
     if (ctx.expecting !== "skillsGaps" && PERSONAL_KIT.test(prepared)) return undefined;

@@ -9,7 +9,7 @@ const KEY_WORDS = `employees employee staff people users workers colleagues pers
   network networking networks security cybersecurity backups backup firewall firewalls
   compliance infrastructure servers server strategy roadmap helpdesk recruitment recruiting
   hiring drowning overwhelmed stretched exhausted overloaded struggling around about
-  approximately migration microsoft sharepoint intune exchange`
+  approximately migration microsoft sharepoint intune exchange azure phishing essentials`
   .split(/\s+/)
   .filter(Boolean);
 const KEYS = new Set(KEY_WORDS);
@@ -19,7 +19,7 @@ const NEAR_MISSES = new Set(
   `stuff stiff start stuck staffed uses user serve served serves service severs sever peoples
   people's networked securely backed backs firewood complaints complain compliant strategic
   hiding hiring employed employer employers employ engineer engineering migrating dropping
-  drowned browning crowning`
+  drowned browning crowning essential`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -31,13 +31,34 @@ const HEDGE =
 const HYPOTHETICAL =
   /\b(?:if|unless|suppose|supposing|imagine|hypothetically|in case|in the event|should (?:he|she|they)|were (?:he|she|they) to|might|may|could|would|worried|worry|afraid|scared|fear|risk|chance)\b/;
 
+/** Where each clause boundary in a text ends, found once per text and reused for every cue. */
+let boundaryCache: { text: string; ends: number[] } = { text: "", ends: [] };
+
+function boundaryEnds(text: string): number[] {
+  if (boundaryCache.text !== text) {
+    const ends: number[] = [];
+    for (const boundary of text.matchAll(CLAUSE_BOUNDARY))
+      ends.push(boundary.index + boundary[0].length);
+    boundaryCache = { text, ends };
+  }
+  return boundaryCache.ends;
+}
+
 /** The clause that leads up to offset `at`: from the last comma or linking word before it. */
 export function clauseBefore(text: string, at: number): string {
-  const head = text.slice(0, at);
+  const ends = boundaryEnds(text);
+  // The last boundary that ends at or before `at`: a binary search keeps long texts linear.
+  let low = 0;
+  let high = ends.length - 1;
   let start = 0;
-  for (const boundary of head.matchAll(CLAUSE_BOUNDARY))
-    start = boundary.index + boundary[0].length;
-  return head.slice(start);
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((ends[mid] as number) <= at) {
+      start = ends[mid] as number;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return text.slice(start, at);
 }
 
 /**

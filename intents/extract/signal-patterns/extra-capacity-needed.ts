@@ -5,6 +5,12 @@ const SOON =
 const DONE =
   /\b(?:finished|completed|did|delivered|wrapped up|last year|last month|just finished|recently completed|went live|already (?:moved|migrated|done))\b/;
 
+/** A project held up by know-how, not hands: "none of us have done one", "no idea where to start". */
+const SKILLS_NOT_HANDS =
+  /\b(?:none of us|nobody|no one|noone|neither of us|none of them)(?: here| in the team| in house| in it)? (?:knows?|understands?|(?:has|have)(?: ever)? (?:done|built|run|led|used|touched)|(?:has|have) (?:a|any) (?:clue|idea))\b|\b(?:do not|does not) know (?:how|where to start)\b|\bno (?:experience|idea|clue) (?:of|with|how|where)\b|\bwhere to (?:start|begin)\b/;
+/** Said of a finished project, or of one that wants know-how rather than hands. */
+const NOT_NEEDED = new RegExp(`${DONE.source}|${SKILLS_NOT_HANDS.source}`);
+
 /** Projects or peak periods need extra hands (moves, migrations, rollouts, peaks). */
 export const EXTRA_CAPACITY_NEEDED: SignalPatterns = {
   rules: [
@@ -33,15 +39,15 @@ export const EXTRA_CAPACITY_NEEDED: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:migrat(?:e|ing|ion)|moving|move|shift(?:ing)?|transition(?:ing)?|lift and shift|switching|going|rollout|roll out) (?:(?:everything|all|our|the|it|stuff|data|email|files|systems?|servers?) )*(?:[a-z0-9]+ ){0,2}?(?:to|into|onto|over to) (?:the )?(?:cloud|azure|aws|gcp|google cloud|m365|microsoft 365|office 365|365|sharepoint|teams|google workspace|intune|entra|new (?:system|platform|erp|crm|servers?|tenant|phone system))\b/,
-      unless: DONE,
+        /\b(?:migrat(?:e|ing|ion)|moving|move|cut(?:ting)? over|shift(?:ing)?|transition(?:ing)?|lift and shift|switching|going|rollout|roll out) (?:(?:everything|all|our|the|it|stuff|data|email|files|systems?|servers?) )*(?:[a-z0-9]+ ){0,2}?(?:to|into|onto|over to) (?:the )?(?:cloud|azure|aws|gcp|google cloud|m365|microsoft 365|office 365|365|sharepoint|teams|google workspace|intune|entra|new (?:system|platform|erp|crm|servers?|tenant|phone system))\b/,
+      unless: NOT_NEEDED,
     },
     {
       value: true,
       pattern:
-        /\b(?:cloud|azure|aws|m365|microsoft 365|office 365|365|email|mail|server|servers|erp|crm|tenant|data|sharepoint|exchange|windows 11|network|infrastructure|phone system|telephony|voip|wifi|wi fi|laptop|pc|device|hardware|firewall|storage|file server|system|systems|platform|finance system|accounting system|it) (?:migrations?|upgrades?|rollouts?|roll outs?|replacements?|refresh(?:es)?|consolidation|cutover|move|overhaul|rebuild|revamp|implementations?|deployments?|go live|transformation|programmes?|separation|integration)\b/,
+        /\b(?:cloud|azure|aws|m365|microsoft 365|office 365|365|email|mail|server|servers|erp|crm|tenant|data|sharepoint|exchange|windows 11|windows 10|win ?11|autopilot|intune|mdm|onedrive|teams|network|infrastructure|phone system|telephony|voip|wifi|wi fi|laptop|pc|device|hardware|firewall|storage|file server|system|systems|platform|finance system|accounting system|it) (?:migrations?|upgrades?|rollouts?|roll outs?|replacements?|refresh(?:es)?|consolidation|cutover|move|overhaul|rebuild|revamp|implementations?|deployments?|go live|transformation|programmes?|separation|integration)\b/,
       with: [SOON],
-      unless: DONE,
+      unless: NOT_NEEDED,
     },
     {
       value: true,
@@ -95,6 +101,31 @@ export const EXTRA_CAPACITY_NEEDED: SignalPatterns = {
       pattern:
         /\b(?:a lot of|lots of|loads of|several|many|a few|a number of|multiple|big|major|some) (?:[a-z]+ )?projects? (?:lined up|planned|coming up|in the pipeline|on the horizon|scheduled|queued up|waiting|on the go|due)\b/,
       unless: DONE,
+    },
+    {
+      // "the Autopilot rollout for 300 laptops", "a refresh of all 80 PCs".
+      value: true,
+      pattern:
+        /\b(?:rollout|roll out|deployment|migration|refresh|upgrade|replacement|rebuild|move) (?:for|of|to|across) (?:all )?(?:\d+|all|every|our|the|[a-z]+ hundred|a hundred|hundreds of) (?:of )?(?:our |the )?(?:[a-z0-9]+ )?(?:laptops|pcs|devices|desktops|users|staff|people|machines|sites|offices|mailboxes|phones|servers|schools|branches)\b/,
+      unless: DONE,
+    },
+    {
+      // "no way we can also do the SharePoint migration", "my team can't absorb it on top of BAU".
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:no way|cannot|can not|could not|will not be able to|not able to|unable to|struggle to|struggling to|will never) (?:we |i |they )?(?:can |could )?(?:also |possibly |realistically |ever )?(?:do|deliver|take on|handle|fit in|manage|cope with|absorb|squeeze in|run|resource|staff) (?:the|a|an|this|that|our|these|those|both|all|another) (?:[a-z0-9]+ ){0,3}?(?:migration|move|rollout|roll out|upgrade|project|refresh|implementation|deployment|cutover|switchover|programme|go live)s?\b|\bon top of (?:bau|business as usual|the day job|the day to day|day to day|everything else|the usual)\b/,
+      with: [
+        /\b(?:migrat\w+|moves?|rollouts?|roll outs?|upgrades?|projects?|refresh|implementation|deployment|cutover|switchover|merger|acquisition|programmes?|go live|peak)\b/,
+      ],
+      unless: NOT_NEEDED,
+    },
+    {
+      // "It's capacity we lack for the project work", "we don't have the hands for both".
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:capacity|hands|bodies|manpower|headcount|bandwidth|people)(?: is what| that)? (?:we|they|the team) (?:lack|are missing|do not have|are short of|are short on|are short) (?:for|on) (?:the )?(?:project|projects|migration|move|rollout|roll out|peak|busy|upgrade)|\b(?:lack|do not have|have not got|are short of|are short on) (?:the |enough )?(?:capacity|hands|bodies|manpower|headcount|bandwidth) (?:for|to (?:do|deliver|get through|handle|take on|run)) (?:both|the (?:project|projects|move|office move|migration|rollout|roll out|upgrade|refresh|cutover)|projects|project work|all of (?:it|that|them)|it all)\b/,
     },
     {
       value: false,

@@ -1,3 +1,4 @@
+import { USED_TO } from "./speech-cues.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
 const IT_CONTEXT =
@@ -48,20 +49,20 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
       value: true,
       fixed: true,
       pattern:
-        /\b(?:not sure|doubt|question whether|wonder (?:if|whether)|not convinced)(?: [a-z]+){0,5}? (?:is|are) (?:really )?worth (?:it|the (?:money|cost)|what we pay(?: them| for (?:it|them))?)\b/,
+        /\b(?:not sure|doubt|question whether|wonder (?:if|whether)|not convinced)(?: [a-z]+){0,5}? (?:is|are) (?:really |still )?(?:worth (?:it|the (?:money|cost)|what we pay(?: them| for (?:it|them))?)|(?:good |great )?value for money|good value)\b/,
     },
     {
       value: true,
       fixed: true,
       pattern:
-        /\b(?:cannot see|do not see|struggle to see|not sure|no idea) what (?:we get|we are getting|they do|it does|we are paying for|we pay for)(?: for| from| out of)?\b|\b(?:the )?value (?:just |simply |really )?(?:is not|has not been|is no longer|is not really) there\b/,
+        /\b(?:cannot see|do not see|struggle to see|not sure|no idea) what (?:we get|we are getting|they do|it does|we are paying for|we pay for)(?: for| from| out of)?\b|\b(?:could not|cannot|can not|would not be able to|could never) (?:honestly |genuinely |really )?(?:tell you|say|tell|point to|show you|put a finger on) what (?:we get|we are getting|we have got|we got|they do|it does|we are paying for)(?: for| from| out of) (?:it|them|that|the money|our money|him|her)\b|\b(?:the )?value (?:just |simply |really )?(?:is not|has not been|is no longer|is not really) there\b/,
       with: [IT_CONTEXT],
     },
     {
       value: true,
       fixed: true,
       pattern:
-        /\b(?:team|department|function|staff|people|it|guys) (?:that|which|who) (?:does not|do not|never|no longer|cannot|can not) (?:really )?(?:deliver|add value|perform|pull (?:its|their) weight)\b|\bfed up (?:of|with) paying (?:for|out for)\b|\b(?:does not|do not|never|no longer) (?:really )?(?:earn|pay) (?:its|their|his|her) (?:keep|way)\b|\bcosts? (?:us )?(?:far |way |much )?more than (?:it is|they are|he is|she is|it has ever been) worth\b/,
+        /\b(?:team|department|function|staff|people|it|guys) (?:that|which|who) (?:does not|do not|never|no longer|cannot|can not) (?:really )?(?:deliver|add value|perform|pull (?:its|their) weight)\b|\bfed up (?:of|with) paying (?:for|out for)\b|\b(?:does not|do not|never|no longer) (?:really )?(?:earns?|pays?) (?:its|their|his|her) (?:keep|way)\b|\bcosts? (?:us )?(?:far |way |much )?more than (?:it is|they are|he is|she is|it has ever been) worth\b/,
       with: [IT_CONTEXT],
     },
     {
@@ -88,6 +89,7 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
       pattern:
         /\b(?:poor|bad|terrible|awful|questionable|no|little|zero|lousy) value(?: for money)?\b|\bnot (?:good |great |much )?value for money\b|\bmoney pit\b|\b(?:a )?(?:waste|wasting) of (?:money|our money|budget)\b|\bbottomless pit\b|\bno (?:real )?(?:roi|return)\b|\bquestion(?:ing)? (?:the value|what we get|whether it is worth)\b/,
       with: [IT_CONTEXT],
+      notAfter: USED_TO,
     },
     {
       value: true,
@@ -100,6 +102,38 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
       value: true,
       pattern:
         /\b(?:expensive|costly|overpriced|pricey) (?:for|given|considering) (?:what (?:we get|it delivers|they (?:do|deliver))|the (?:results|service|value))\b|\bcannot justify (?:the cost|the expense|the salary|the salaries|paying|keeping|spending|employing)\b/,
+      with: [IT_CONTEXT],
+    },
+    {
+      // "in-house IT just isn't good value for us any more", "I can't say the team gives us value for money".
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:in house|internal|our own|it team|it department|it staff|the team|our team|running it|doing it|it|they|he|she)\b(?: [a-z]+){0,3}? (?:is|are) (?:just |simply |really |frankly |honestly )?(?:not|no longer) (?:really |particularly |very |that |such )?(?:good |great |decent )?value(?: for money)?\b|\b(?:cannot|could not|would not|can not) (?:honestly |really |hand on heart )?say (?:that )?(?:[a-z]+ ){1,4}?(?:gives?|delivers?|provides?|offers?|is|are) (?:us )?(?:good |real |any |great )?(?:value|value for money|worth (?:it|the money))\b/,
+      with: [IT_CONTEXT],
+    },
+    {
+      // "paying 3 salaries for IT and it's hard to justify", "costing more every year and giving us less".
+      value: true,
+      pattern:
+        /\b(?:hard|difficult|impossible|tough|harder and harder|getting harder) to justify(?: the (?:cost|spend|expense|salaries|salary))?\b/,
+      with: [
+        IT_CONTEXT,
+        /\b(?:pay|paying|paid|salar\w+|costs?|costing|spend\w*|£|budget|expense)\b/,
+      ],
+    },
+    {
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:costs?|costing|we pay|paying) (?:us )?more(?: and more)?(?: every year| each year)? (?:and|but|while|yet) (?:gives?|giving|delivers?|delivering|does|doing|get|getting) (?:us )?less\b/,
+    },
+    {
+      // "it used to be worth it" says it no longer is.
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:used to be|was once|once was) (?:really |definitely )?(?:worth it|worth the money|worth every penny|good value|great value|value for money)\b/,
       with: [IT_CONTEXT],
     },
     {

@@ -1,4 +1,12 @@
-import { type SignalPatterns } from "./rule.ts";
+import { USED_TO } from "./speech-cues.ts";
+import { pattern, type SignalPatterns } from "./rule.ts";
+
+/** Too little of what IT needs: "lack of IT know-how", "no real IT skills", "not having any expertise". */
+const SHORT_OF = String.raw`(?:(?:a |the |our )?(?:lack|shortage) of|not having(?: any| enough| the)?|no(?: real| proper)?|limited|too little|too few|little) (?:in house |internal |proper |real )?(?:(?:it|tech|technical|digital) )?(?:know how|knowledge|expertise|skills?|resources?|resourcing|staff|capacity|experience|headcount|people)\b|\b(?:it|tech) budget`;
+/** Keeps the business from moving: "holding us back", "a real brake on us". */
+const HOLDS_BACK = String.raw`(?:hold(?:s|ing)? (?:us|the business|the company|the firm|the organisation|our growth|growth|things|everything) back|held (?:us|the business|the company|things) back|an? (?:real |big |major |massive |huge |serious |proper )?(?:brake|drag|handbrake|bottleneck|constraint|blocker|barrier|limiting factor|millstone)(?: on (?:us|the business|growth|our growth|the company|everything))?|limiting (?:us|our growth|growth|the business)|stopping us (?:from )?(?:growing|scaling|expanding|moving forward))`;
+/** A project the hands are wanted for: that is extra capacity, not a standing constraint. */
+const FOR_A_PROJECT = String.raw`(?! (?:for|to do) (?:both|all (?:of )?(?:that|this|them)|(?:the|this|that|our) (?:move|office move|rollout|roll out|migration|project|projects|project work|upgrade|refresh|cutover|peak)|projects|project work|peak|(?:that|this|it all)\b))`;
 
 /** Limited IT resources or expertise are holding the business back. */
 export const RESOURCES_CONSTRAINED: SignalPatterns = {
@@ -12,12 +20,11 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:it|tech|technology|our it|our systems|(?:our )?it (?:capability|capacity|setup|function)|(?:a |the )?lack of (?:it |in house )?(?:resources?|resourcing|staff|people|expertise|skills|capacity|time|support|investment)|it limitations|limited (?:it |in house )?(?:resources?|capacity|expertise)|our (?:small|tiny) (?:it )?team|(?:it )?resources?|resourcing|capacity|the it (?:side|situation|setup|team)|legacy (?:it|systems|tech))(?: (?:is|are|has been|have been|keeps?|really is|is really|is just|is definitely|has become))? (?<neg>not |never |no longer )?(?:really |definitely |seriously |actually |massively |badly )?(?:holding (?:us|the business|the company|the firm|things|our growth|growth|everything) back|a (?:real |big |major |massive |huge )?(?:bottleneck|constraint|blocker|barrier|limiting factor|drag|handbrake)|the (?:bottleneck|constraint|blocker|limiting factor)|limiting (?:us|our growth|growth|the business)|slowing (?:us|the business|things|everything|growth) down|stopping us (?:from )?(?:growing|scaling|expanding)|constraining (?:us|growth|the business))\b/,
+        /\b(?:it|tech|technology|our it|our systems|(?:our )?it (?:capability|capacity|setup|function)|(?:a |the )?lack of (?:it |in house )?(?:resources?|resourcing|staff|people|expertise|skills|capacity|time|support|investment)|it limitations|limited (?:it |in house )?(?:resources?|capacity|expertise)|our (?:small|tiny) (?:it )?team|(?:it )?resources?|resourcing|capacity|the it (?:side|situation|setup|team)|legacy (?:it|systems|tech))(?: (?:is|are|has been|have been|keeps?|really is|is really|is just|is definitely|has become))? (?<neg>not |never |no longer )?(?:really |definitely |seriously |actually |massively |badly |genuinely |truly |honestly )?(?:holding (?:us|the business|the company|the firm|things|our growth|growth|everything) back|a (?:real |big |major |massive |huge )?(?:bottleneck|constraint|blocker|barrier|limiting factor|drag|handbrake)|the (?:bottleneck|constraint|blocker|limiting factor)|limiting (?:us|our growth|growth|the business)|slowing (?:us|the business|things|everything|growth) down|stopping us (?:from )?(?:growing|scaling|expanding)|constraining (?:us|growth|the business))\b/,
     },
     {
       value: true,
-      pattern:
-        /\b(?:lack|lacks|lacking|do not have|does not have|have not got|has not got|are short of|are short on|is short of|is short on|have no|has no|are missing|have limited|has limited|running out of|are out of|never have|stretched for)(?: the| enough| any| much| sufficient)? (?:it )?(?:resources?|resourcing|capacity|manpower|headcount|bandwidth|hands|people power)\b|\b(?:lack|lacks|do not have|does not have|have not got|has not got|never have|there are not) (?:enough|sufficient) (?:it )?(?:people|staff|engineers|techs|bodies)\b/,
+      pattern: pattern`\b(?:lack|lacks|lacking|do not have|does not have|have not got|has not got|are short of|are short on|is short of|is short on|have no|has no|are missing|have limited|has limited|running out of|are out of|never have|stretched for)(?: the| enough| any| much| sufficient)? (?:it )?(?:resources?|resourcing|capacity|manpower|headcount|bandwidth|hands|people power)\b${FOR_A_PROJECT}|\b(?:lack|lacks|do not have|does not have|have not got|has not got|never have|there are not) (?:enough|sufficient) (?:it )?(?:people|staff|engineers|techs|bodies)\b`,
     },
     {
       value: true,
@@ -47,7 +54,7 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
       value: true,
       fixed: true,
       pattern:
-        /\b(?:lack|lacking|do not have|have no) (?:the )?(?:expertise|skills|know how) (?:to (?:grow|scale|modernise|modernize|move forward|do what we need|take (?:the business|us) forward|get (?:projects|things) done))\b|\b(?:it|the it team|our it|the team) (?:cannot|is struggling to|struggles to|is not able to) keep up with (?:the business|our growth|demand|the company|what we need|the pace)\b/,
+        /\b(?:lack|lacking|do not have|have no) (?:the )?(?:in house |internal |it |technical )*(?:expertise|skills|know how) (?:to (?:grow|scale|modernise|modernize|move forward|do what we need|take (?:the business|us) forward|get (?:projects|things) done))\b|\b(?:it|the it team|our it|the team) (?:cannot|is struggling to|struggles to|is not able to) keep up with (?:the business|our growth|demand|the company|what we need|the pace)\b/,
     },
     {
       value: true,
@@ -105,6 +112,62 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
       pattern:
         /\b(?:shoestring|tiny|minuscule|non existent|next to no|bare bones) (?:it )?budget\b|\bon a shoestring\b/,
       with: [/\b(?:it|tech|technology|systems|computers)\b/],
+    },
+    {
+      // "lack of IT know-how is really holding us back", "not having any expertise is a real brake on us".
+      value: true,
+      fixed: true,
+      pattern: pattern`\b(?:(?<neg>not |never |no longer )(?:really |actually )?)?(?:starting to |beginning to |started to |begun to |really |genuinely |definitely |seriously |massively )?${HOLDS_BACK}\b`,
+      with: [pattern`\b${SHORT_OF}\b`],
+      notAfter: USED_TO,
+    },
+    {
+      // "we lack the people and the skills", "we don't have the staff or the know-how".
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:we|the business|the company|the firm|i|they) (?:just |simply |really |also )?(?:lack|do not have|have not got|are short of|are short on|are lacking) (?:both )?(?:the )?(?:people|staff|headcount|manpower|hands|bods|bodies|resources?|capacity|time|money|budget|skills|expertise|know how)(?:,? (?:and|or|nor) (?:the )?(?:people|staff|bods|bodies|skills|expertise|know how|time|money|budget|resources?|capacity))+\b/,
+      // "we don't have the time or the money" alone could be about anything.
+      with: [/\b(?:people|staff|headcount|manpower|hands|bods|bodies|skills|expertise|know how)\b/],
+    },
+    {
+      // "anything beyond keeping the lights on just doesn't happen".
+      value: true,
+      fixed: true,
+      pattern:
+        /\b(?:anything|everything) (?:beyond|other than|apart from|more than|except) (?:just )?keeping the lights on (?:just |simply )?(?:does not|never|cannot) (?:happen|get done|get a look in)\b|\bnot (?:enough|the) (?:hands|people|staff|time|capacity|bodies) to do (?:anything|much) (?:beyond|other than|apart from|more than|but|except) keep(?:ing)? the lights on\b/,
+    },
+    {
+      // "there just aren't enough of us with the skills", "we can't do what we need with what we've got".
+      value: true,
+      fixed: true,
+      pattern:
+        /\bthere (?:just |simply )?(?:are not|were not|is not|was not|is never|are never) enough of us(?: (?:with the skills|who know|to go (?:a)?round|to cover|to do (?:it|everything|what is needed)))?\b|\b(?:cannot|can not|struggle to|struggling to|unable to) do (?:what we need(?: to)?|what is needed|what the business needs|everything we need(?: to)?) with (?:what we have(?: got)?|what we got|the (?:budget|resources|people|team) we have)\b|\bstruggling to do (?:much|anything)(?: of anything)? with (?:it|tech|our it|technology|our systems)\b/,
+    },
+    {
+      // "everything waits because there's only so much two people can do"; the limit alone is no more than a small team.
+      value: true,
+      fixed: true,
+      pattern:
+        /\bonly so much (?:[a-z0-9]+ )?(?:people|person|of us|guys|engineers|staff|we|they|he|she|i) can (?:do|handle|take on|cope with|get through)\b/,
+      with: [
+        /\b(?:everything|things|projects|work|stuff|the business|requests|the rest|improvements) (?:just )?(?:waits?|has to wait|have to wait|queues? up|piles? up|gets? pushed back|slips?|stalls?)\b|\bholding (?:us|the business) back\b/,
+      ],
+    },
+    {
+      // "no budget, no staff, no expertise - that's our IT"
+      value: true,
+      fixed: true,
+      pattern:
+        /\bno (?:budget|money|staff|people|time|expertise|skills|resources?)(?:,? (?:and |or )?no (?:budget|money|staff|people|time|expertise|skills|resources?))+\b/,
+      with: [/\b(?:it|tech|technology|systems|computers)\b/],
+    },
+    {
+      // "budget is tiny", "every penny counts": only about IT money.
+      value: true,
+      pattern:
+        /\b(?:budget|money|funding) is (?:tiny|tight|minimal|non existent|very tight|really tight|so tight|limited)\b|\bevery penny counts\b|\b(?:tight|tiny|limited|minimal) (?:it |tech )?budgets?\b/,
+      with: [/\b(?:it|tech|technology|systems|computers|what we need)\b/],
     },
     {
       value: false,

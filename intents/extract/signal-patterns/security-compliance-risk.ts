@@ -1,8 +1,11 @@
 import { SECURITY_TOPIC, words } from "./fragments.ts";
+import { presentWords, USED_TO } from "./speech-cues.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
 const WORRIED = String.raw`(?:worried|worrying|concerned|anxious|nervous|scared|terrified|paranoid|frightened|afraid|stressed|uneasy|twitchy|panicking|on edge|losing sleep|lose sleep|keeps? (?:me|us) (?:up|awake)(?: at night)?|keeping (?:me|us) (?:up|awake))`;
-const WORRY_NOUN = String.raw`(?:(?:something|a thing|anything) (?:that |which )?(?:really )?(?:worr(?:y|ies)|concerns?|scares?|bothers?) (?:me|us)|a (?:big |real |major |growing |huge |massive |constant |serious |genuine )?(?:worry|concern|risk|headache|fear|nightmare|threat)|(?:our|my) (?:biggest |main |number one |top )?(?:worry|concern|fear|headache)|worrying|scary|terrifying|frightening|on (?:my|our) mind|top of (?:my|our|the) (?:list|agenda|mind)|(?:keeps|keeping) (?:me|us) (?:up|awake)(?: at night)?|worr(?:y|ies) (?:me|us)|scares? (?:the (?:life|hell|living daylights|crap) out of )?(?:me|us)|terrif(?:y|ies) (?:me|us)|frightens? (?:me|us)|freaks? (?:me|us) out|concerns? (?:me|us)|bothers? (?:me|us))`;
+/** Who lies awake over it: "me", "the board", "our partners". */
+const WHO = String.raw`(?:me|us|(?:the|our) (?:board|partners|directors|trustees|governors|owners|management|md|ceo|cfo|leadership team))`;
+const WORRY_NOUN = String.raw`(?:(?:something|a thing|anything) (?:that |which )?(?:really )?(?:worr(?:y|ies)|concerns?|scares?|bothers?) (?:me|us)|a (?:big |real |major |growing |huge |massive |constant |serious |genuine )?(?:worry|concern|risk|headache|fear|nightmare|threat)|(?:our|my) (?:biggest |main |number one |top )?(?:worry|concern|fear|headache)|worrying|scary|terrifying|frightening|on (?:my|our) mind|top of (?:my|our|the) (?:list|agenda|mind)|(?:keeps|keeping) ${WHO} (?:up|awake)(?: at night)?|worr(?:y|ies) ${WHO}|scares? (?:the (?:life|hell|living daylights|crap) out of )?${WHO}|terrif(?:y|ies) ${WHO}|frightens? ${WHO}|freaks? ${WHO} out|concerns? ${WHO}|bothers? ${WHO})`;
 const REQUESTER =
   /\b(?:insurance|whether we are (?:secure|compliant)|if we are (?:secure|compliant)|insurers?|underwriters?|brokers?|clients?|customers?|the bank|banks|auditors?|regulators?|the fca|the ico|tenders?|contracts?|supply chain|the nhs|government|the council|partners?|investors?|the board|our board|funders?|the franchise)\b/;
 const DEMAND =
@@ -21,7 +24,7 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
     { value: true, pattern: pattern`\b${WORRIED}${words(6)} ${SECURITY_TOPIC}\b` },
     {
       value: true,
-      pattern: pattern`\b${SECURITY_TOPIC}${words(4)} (?:is |are |has become |have become |remains |feels like |seems like |keeps |is becoming |are becoming |does |do )?(?<neg>not |never |no longer )?(?:really |exactly |particularly |that much |much )?${WORRY_NOUN}`,
+      pattern: pattern`\b${SECURITY_TOPIC}${presentWords(4)} (?:is |are |has become |have become |remains |feels like |seems like |keeps |is becoming |are becoming |does |do )?(?<neg>not |never |no longer )?(?:really |exactly |particularly |that much |much )?${WORRY_NOUN}`,
     },
     {
       value: true,
@@ -31,7 +34,10 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:audits?|inspection|certification|recertification|re certification|surveillance audit|pen test|penetration test|cyber essentials (?:renewal|assessment)|iso (?:audit|assessment)|assessor|ico)(?: [a-z0-9]+){0,3}? (?:is |are )?(?:coming(?: up)?|due|looming|next (?:month|year|quarter|week)|around the corner|round the corner|in (?:a few|two|three|four|six|\d+) (?:weeks|months)|soon|approaching|on the horizon|scheduled|booked|imminent)\b|\bauditors? (?:flagged|found|raised|highlighted|identified|picked up|criticised|criticized|failed)\b/,
+        /\b(?:audits?|auditors?|inspection|inspectors?|certification|recertification|re certification|surveillance audit|pen test|penetration test|cyber essentials (?:renewal|assessment)|iso (?:audit|assessment)|assessors?|ico|nis ?2|dora|dspt|new (?:regulations?|rules|legislation|requirements)|regulatory changes?)(?: [a-z0-9]+){0,3}? (?:is |are )?(?:coming(?: up| in)?|due(?: in)?|looming|next (?:month|year|quarter|week)|around the corner|round the corner|in (?:a few|a couple of|two|three|four|five|six|eight|\d+) (?:days|weeks|months)|soon|approaching|on the horizon|scheduled|booked|imminent|arriving|visiting|on site (?:in|next))\b|\bauditors? (?:flagged|found|raised|highlighted|identified|picked up|criticised|criticized|failed)\b/,
+      // "the auditors are in next week for the year-end accounts" is a financial audit.
+      unless:
+        /\b(?:accounts|year end|financial audit|finance audit|statutory audit|stock ?take|vat|payroll)\b/,
     },
     { value: true, pattern: REQUESTER, with: [DEMAND, SECURITY_DEMANDED] },
     {
@@ -44,9 +50,9 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
       value: true,
       dropWhenNegated: true,
       pattern:
-        /\b(?:phishing|ransomware|cyber|malware|security|data|gdpr) (?:attacks?|incidents?|breach(?:es)?|scares?|near miss(?:es)?|scams?|emails?)\b|\b(?:near miss(?:es)?|scares?|incidents?|attacks?|attempts?) (?:with|from|involving) (?:phishing|ransomware|malware|hackers|scammers|fraudsters|a phishing email)\b/,
+        /\b(?:phishing|ransomware|cyber|malware|security|data|gdpr) (?:attacks?|attempts?|incidents?|breach(?:es)?|scares?|near miss(?:es)?|scams?|emails?)\b|\b(?:near miss(?:es)?|scares?|incidents?|attacks?|attempts?) (?:with|from|involving) (?:phishing|ransomware|malware|hackers|scammers|fraudsters|a phishing email)\b/,
       with: [
-        /\b(?:had|have had|suffered|got|get|getting|last (?:week|month|year)|recently|lately|lots of|loads of|more and more|increasing|rising|a spate of|another|keep|a few|several|a couple of|constant|daily|every day|a lot of)\b/,
+        /\b(?:had|have had|suffered|got|get|getting|last (?:week|month|year)|recently|lately|lots of|loads of|more and more|increasing|rising|a spate of|another|keep|a few|several|a couple of|constant|daily|every day|a lot of|earlier this (?:year|month)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter))\b/,
       ],
     },
     {
@@ -77,7 +83,7 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:growing|increasing|rising|more|heightened|mounting|ever more|bigger|greater|tougher|stricter|tighter) (?:[a-z]+ )?(?:security|cyber|compliance|regulatory|gdpr|data protection) (?:risks?|threats?|pressure|requirements|demands|scrutiny|burden|obligations|rules|regulations|attacks)\b|\b(?:security|cyber|compliance|regulatory)(?: [a-z]+)? (?:risks?|threats?|pressure|requirements|demands|scrutiny|attacks)(?: (?:are|is|keep|keeps|have been|are always|just keep))? (?:growing|increasing|rising|getting (?:worse|harder|tougher|stricter)|mounting|on the rise|on the up|on the increase|going up|ramping up)\b|\b(?:compliance|security|regulation|gdpr)(?: requirements| rules| obligations| demands)? (?:is|are) getting (?:harder|tougher|heavier|more (?:complex|demanding|difficult|onerous)|stricter)\b/,
+        /\b(?:growing|increasing|rising|more|heightened|mounting|ever more|bigger|greater|tougher|stricter|tighter) (?:[a-z]+ )?(?:security|cyber|compliance|regulatory|gdpr|data protection) (?:risks?|threats?|pressure|requirements|demands|scrutiny|burden|obligations|rules|regulations|attacks)\b|\b(?:security|cyber|compliance|regulatory)(?: [a-z]+)? (?:risks?|threats?|pressure|requirements|demands|scrutiny|attacks)(?: (?:are|is|keep|keeps|have been|are always|just keep))? (?:growing|increasing|rising|getting (?:worse|harder|tougher|stricter)|mounting|on the rise|on the up|on the increase|going up|ramping up)\b|\b(?:compliance|security|regulation|regulations|gdpr|audits?|inspections?|insurers?|insurance questionnaires|cyber insurance|insurance requirements|auditors?|regulators?)(?: requirements| rules| obligations| demands)? (?:is|are|keep|keeps) getting (?:harder|tougher|heavier|more (?:complex|demanding|difficult|onerous|frequent|thorough)|stricter|worse)\b|\baudits? (?:are|keep) coming thick and fast\b/,
     },
     {
       value: true,
@@ -109,6 +115,18 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
       value: true,
       pattern:
         /\b(?:cyber essentials|iso ?27001|iso|soc ?2|gdpr|compliance|audit|certification|accreditation|pci|nis ?2|dspt|insurance renewal|cyber insurance)(?: [a-z]+)? (?:deadline|renewal|assessment|audit|certification|recertification)s?(?: (?:is|are))? (?:coming|due|looming|next|in|by|this|before|soon|approaching)\b|\bdeadline (?:for|to get) (?:cyber essentials|iso|soc ?2|certification|compliance|gdpr)\b/,
+    },
+    {
+      // "my bigger concern is security", "our main worry right now is ransomware".
+      value: true,
+      pattern: pattern`\b(?:my|our|the) (?:biggest |bigger |main |major |real |big |number one |top |primary |chief |other |main other )?(?:concern|worry|fear|headache|nightmare|priority)(?: right now| at the moment| these days)? (?:is|are|has been|has become)${words(2)} ${SECURITY_TOPIC}\b`,
+    },
+    {
+      // "getting hit with phishing weekly", "bombarded by scam emails".
+      value: true,
+      pattern:
+        /\b(?:(?:getting|get|got|being|been|are|keep getting) (?:hit|targeted)|(?:bombarded|hammered|spammed|flooded|inundated)) (?:with|by) (?:[a-z]+ )?(?:phishing|scams?|scam emails|spam|malware|ransomware|attacks|attempts|hackers|fake invoices)\b/,
+      notAfter: USED_TO,
     },
     {
       value: false,

@@ -1,9 +1,15 @@
 import { IT_PERSON } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { BAD_OUTCOME } from "./speech-cues.ts";
 
 const ONE_PERSON = String.raw`(?:one|a single|1|just one|only one|any one|any single) (?:person|guy|man|individual|employee|bloke|chap|woman|lady|member of staff|it person|engineer|techie|head)`;
 const SUNK = String.raw`(?:stuffed|screwed|in (?:real |big |serious |deep )?trouble|sunk|lost|up the creek|doomed|in (?:a |an )?(?:real |right |total |proper |big |huge |serious |terrible )?(?:mess|hole|pickle|state|bind)|finished|helpless|dead in the water|at a standstill|in the lurch|knackered|buggered|done for|in bother|stuck)`;
-const NOT_A_PERSON = String.raw`(?!(?:it|you|them|we|us|the|this|that|an?|our|their|his|her|my|your|its|knowledge|data|internet|email|power|broadband|wifi|there|i|something|anything|everything|things|that|server|systems?)\b)`;
+const NOT_A_PERSON = String.raw`(?!(?:it|you|them|we|us|the|this|that|an?|our|their|his|her|my|your|its|knowledge|data|internet|email|power|broadband|wifi|there|i|something|anything|everything|things|that|server|systems?|they|everyone|everybody|people|staff|users|team|anyone|someone|somebody|nobody|one|both|either|all)\b)`;
+/** Away for a while: "off", "on holiday", "off sick". */
+const AWAY = String.raw`(?:off|away|on holiday|on leave|on annual leave|off sick|sick|out|not in|not around|ill|on a course)`;
+/** What that one person's absence shows: nobody else knows how ("nobody has a clue what to do"). */
+const STALLS =
+  /\b(?:nobody|no one|noone)(?: else)? (?:has (?:a|any|the (?:faintest|slightest)) (?:clue|idea)|knows (?:what|how|where|the)|understands|can (?:fix|log in|log into|get in|get into|access|work out|figure out))\b|\bwe are (?:completely |totally )?(?:clueless|in the dark)\b/;
 
 /** IT rests on one person / one person holds the knowledge. */
 export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
@@ -31,7 +37,7 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\bonly (?!(?:we|you|they|two|three|four|a few|a couple|some|the team|our team|us|the two|the three|a handful|half|people|when|if|because|just|really|been|had|have|then|once|now|ever|i)\b)(?:(?!(?:i|we|you|they|thing|things|way|time|when|if)\b)[a-z']+ ){1,3}?(?:really |actually |properly |fully )?(?:knows?|understands?|has (?:the |all the )?(?:passwords?|keys|access|admin|knowledge|logins?)|can (?:fix|sort|do|access|log in|get in|deal with|handle)|holds? (?:the|all the) (?:keys|passwords|knowledge))\b/,
+        /\bonly (?!(?:we|you|they|two|three|four|a few|a couple|some|the team|our team|us|the two|the three|a handful|half|people|when|if|because|just|really|been|had|have|then|once|now|ever|i)\b)(?:(?!(?:i|we|you|they|thing|things|way|time|when|if|us|them|both|all|everyone|team|teams|guys|people|staff|folk|folks|lads|engineers|developers|devs|techs|admins|department|dept|contractors|provider|msp|supplier|suppliers|vendor|vendors|company|firm)\b)[a-z']+ ){1,3}?(?:really |actually |properly |fully )?(?:knows?|understands?|has (?:the |all the )?(?:passwords?|keys|access|admin|knowledge|logins?)|can (?:fix|sort|do|access|log in|get in|deal with|handle)|holds? (?:the|all the) (?:keys|passwords|knowledge))\b/,
     },
     {
       value: true,
@@ -80,9 +86,10 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
       fixed: true,
       pattern:
         /\b(?:no one|nobody|noone|no body) else (?:really )?(?:knows|understands|can|has|could|is able|knows how)\b|\b(?:he|she) is the only one (?:who|that) (?:knows|understands|can|has)\b|\bthe only (?:one|person|guy|bloke) (?:who|that) (?:really )?(?:knows|understands|can [a-z]+|has (?:the )?(?:passwords|access|keys|admin))\b/,
-      // "our internal know-how is critical, nobody else understands it" is about the team.
+      // "our internal know-how is critical, nobody else understands it" is about the team; "since
+      // our last guy left, no one else knows the servers" is about someone already gone.
       unless:
-        /\b(?:internal|in house|tribal|institutional|organisational|collective) (?:knowledge|know how)\b/,
+        /\b(?:internal|in house|tribal|institutional|organisational|collective) (?:knowledge|know how)\b|\b(?:left|has gone|went|quit|resigned|retired|departed|passed away|was made redundant)\b/,
     },
     {
       value: true,
@@ -140,6 +147,33 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
       fixed: true,
       pattern:
         /\bno (?:backup|back up|cover|second|deputy|understudy|other|second in command)(?: (?:person|people|engineer|it person|for (?:him|her|it)|if (?:he|she) is off))\b|\bno (?:one|body) (?:to cover|who can cover|else to cover) (?:for )?(?:him|her)\b/,
+    },
+    {
+      // "if Jo's off nobody has a clue what to do", "when he's away nobody knows where anything is";
+      // "when he's off nothing gets fixed" is patchy support only (see support-inconsistent.ts).
+      value: true,
+      allowIf: true,
+      fixed: true,
+      pattern: pattern`\b(?:if|when|whenever|while|whilst) (?:he|she|${NOT_A_PERSON}[a-z]+) (?:is|goes|was|gets|is ever) ${AWAY}\b`,
+      with: [STALLS],
+    },
+    {
+      // "honestly it all hinges on Gary": a first name closing the sentence.
+      value: true,
+      pattern: pattern`\b(?:it all|everything|all of it|the whole lot|all our it|our it|all the it) (?:hinges|rests|falls) (?:entirely |completely |totally |squarely )?on ${NOT_A_PERSON}(?![a-z]*(?:ing|ed|ly|ness|tion|sion|ment|ity)\b)(?!(?:luck|timing|budget|cash|money|price|cost|costs|demand|trust|whether|how|what|who|when|me|him|her)\b)[a-z]{2,12}(?= *(?:$|[.,;!?]|really\b|basically\b|tbh\b|now\b))`,
+    },
+    {
+      // "if Jo's in it's brilliant, if she's off nothing gets done": it all turns on one person.
+      value: true,
+      allowIf: true,
+      fixed: true,
+      pattern: pattern`\b(?:if|when|whenever) (?:he|she|${NOT_A_PERSON}[a-z]+) is (?:in|around|here|about|on site|on)\b,? (?:then )?(?:it is |its |things are |support is |everything is )?(?:really |absolutely )?(?:brilliant|great|good|fine|amazing|excellent|spot on)\b`,
+      with: [pattern`\b(?:if|when|whenever) (?:he|she) is ${AWAY}\b`, BAD_OUTCOME],
+    },
+    {
+      value: true,
+      pattern:
+        /\bsingle ?handedly (?:supporting|running|doing|looking after|managing|handling|covering|keeping|supports|runs|does|looks after|manages|handles|covers|keeps)\b|\b(?:does|doing|runs|running|supports|supporting|manages|managing|covers|covering) (?:it|everything|it all|the lot|all (?:of )?(?:our|the) it|[0-9]+ (?:people|staff|users)) single ?handedly\b/,
     },
     {
       value: false,

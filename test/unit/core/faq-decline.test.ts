@@ -72,12 +72,12 @@ describe("FAQ answers for the HTTP API", () => {
     expect(core.askFaq(text)).toMatchObject({ id: null, answer: null });
   });
 
-  it.each([
-    "are you recruiting at the moment",
-    "how much does a website cost",
-  ])("declines a near-miss that sounds like a topic: %s", (text) => {
-    expect(core.askFaq(text)).toMatchObject({ id: null, answer: null });
-  });
+  it.each(["are you recruiting at the moment", "how much does a website cost"])(
+    "declines a near-miss that sounds like a topic: %s",
+    (text) => {
+      expect(core.askFaq(text)).toMatchObject({ id: null, answer: null });
+    },
+  );
 
   it("answers the same question in English", () => {
     expect(core.askFaq("do you offer support at weekends?").id).toBe("after-hours");
