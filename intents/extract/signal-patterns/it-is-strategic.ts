@@ -1,8 +1,9 @@
 import { TECH_TOPIC } from "./fragments.ts";
+import { IT_IS_STRATEGIC_SPOKEN } from "./it-is-strategic-spoken.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
 const TECH = new RegExp(String.raw`\b${TECH_TOPIC}\b`);
-const DIFFERENTIATOR = String.raw`(?:core|central|strategic|a (?:key |real |big )?differentiator|our differentiator|a (?:real |big |huge )?competitive (?:advantage|edge|differentiator)|our competitive (?:advantage|edge)|what we sell|our product|at the (?:heart|core) of (?:what we do|the business|our business|everything)|the heart of (?:what we do|the business|our business)|how we (?:compete|win|differentiate|win business|win work|make money|stand out)|our edge|our (?:unique selling point|usp)|what sets us apart|what makes us different|part of (?:our|the) (?:product|offering|proposition|service we sell)|a (?:real |key )?strategic asset|(?:a (?:big |huge |key |major |core )?part of )?what (?:makes|sets) us (?:different|apart|unique|stand out)|a (?:core|key|central|big|huge|major) part of (?:our|the) (?:offering|product|proposition|service|business model|value|business)|a (?:big|huge|major|key) part of what we do|what (?:customers|clients|people|our customers|our clients) (?:pay for|buy|come to us for|value)|what we do|our (?:core |main )?business|our (?:main )?focus|our thing)`;
+const DIFFERENTIATOR = String.raw`(?:core|central|strategic|a (?:key |real |big )?differentiator|our differentiator|a (?:real |big |huge )?competitive (?:advantage|edge|differentiator)|our competitive (?:advantage|edge)|what we sell|our product|at the (?:heart|core) of (?:what we do|the business|our business|everything)|the heart of (?:what we do|the business|our business)|(?:(?:a |an )?(?:big |huge |major |key |core |massive |central |important |large )?part of |central to |key to |critical to |core to |fundamental to |integral to |vital to |essential to )?how we (?:compete|win|differentiate|win business|win work|make money|stand out|win clients|win customers|beat (?:the )?competition)|our edge|our (?:unique selling point|usp)|what sets us apart|what makes us different|part of (?:our|the) (?:product|offering|proposition|service we sell)|a (?:real |key )?strategic asset|(?:a (?:big |huge |key |major |core )?part of )?what (?:makes|sets) us (?:different|apart|unique|stand out)|a (?:core|key|central|big|huge|major) part of (?:our|the) (?:offering|product|proposition|service|business model|value|business)|a (?:big|huge|major|key) part of what we do|what (?:customers|clients|people|our customers|our clients) (?:pay for|buy|come to us for|value)|what we do|our (?:core |main )?business|our (?:main )?focus|our thing)`;
 const SECTOR = String.raw`(?:tech|technology|software|saas|digital|fintech|it|data|online|e commerce|ecommerce|internet|web|app|platform|tech led|technology led|digital first|digital native|proptech|healthtech|edtech|insurtech|regtech|cyber|cloud|dev|development|it services|managed services|telecoms|engineering software)`;
 
 /** IT is a strategic differentiator for the business (false: it is a utility). */
@@ -16,7 +17,7 @@ export const IT_IS_STRATEGIC: SignalPatterns = {
     },
     {
       value: true,
-      pattern: pattern`\b(?:it|tech|technology|our it|our tech|our technology|our systems|software|digital|our (?:[a-z]+ )?(?:platform|software|app|apps|system|systems|technology|tech|portal|website)(?: and (?:our )?(?:[a-z]+ )?(?:website|platform|software|app|systems|system|technology|tech))?|our data|our tech stack|our stack) (?:is|are|really is|has become|is really) (?<neg>not )?(?:really |absolutely |very |so |totally |completely |fundamentally |genuinely |exactly |particularly )?(?:(?:mission critical|business critical|critical|vital|key|essential|crucial|important) and )?${DIFFERENTIATOR}\b`,
+      pattern: pattern`\b(?:it|tech|technology|our it|our tech|our technology|our systems|software|digital|our (?:[a-z]+ ){0,2}(?:platform|software|app|apps|system|systems|technology|tech|portal|website)(?: and (?:our )?(?:[a-z]+ )?(?:website|platform|software|app|systems|system|technology|tech))?|our data|our tech stack|our stack)(?: (?:is|are|really is|has become|is really)|'s) (?<neg>not )?(?:really |absolutely |very |so |totally |completely |fundamentally |genuinely |exactly |particularly |definitely |certainly |hugely |massively |incredibly |increasingly |truly |very much |pretty |quite |super |extremely )?(?:(?:mission critical|business critical|critical|vital|key|essential|crucial|important) and )?${DIFFERENTIATOR}\b`,
     },
     {
       value: true,
@@ -77,6 +78,7 @@ export const IT_IS_STRATEGIC: SignalPatterns = {
       pattern:
         /\b(?:it|tech|technology) (?:is|are) (?:a )?(?:support|supporting|back office|background|behind the scenes) (?:function|role|service|thing)\b/,
     },
+    ...IT_IS_STRATEGIC_SPOKEN,
   ],
   answers: [
     {

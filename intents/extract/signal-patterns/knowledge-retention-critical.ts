@@ -1,3 +1,4 @@
+import { KNOWLEDGE_RETENTION_SPOKEN } from "./knowledge-retention-critical-spoken.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
 const KNOWING =
@@ -107,6 +108,7 @@ export const KNOWLEDGE_RETENTION_CRITICAL: SignalPatterns = {
       pattern:
         /\b(?:our )?(?:setup|set up|systems?|environment|kit|network) (?:is|are) (?:pretty |very |fairly |quite |completely |totally |really )?(?:standard|vanilla|simple|basic|off the shelf|generic|nothing special|straightforward|bog standard|run of the mill)\b|\bnothing (?:special|bespoke|complicated|unusual|unique) about (?:our|the) (?:setup|set up|systems?|it)\b|\banyone could (?:pick it up|run it|do it|take over)\b/,
     },
+    ...KNOWLEDGE_RETENTION_SPOKEN,
   ],
   answers: [
     {

@@ -1,3 +1,4 @@
+import { RECRUITMENT_SPOKEN } from "./recruitment-difficulty-spoken.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
 const HARD = String.raw`(?:cannot|can never|never (?:seem to |manage to )?|unable to|struggl(?:e|es|ed|ing) to|hard to|difficult to|impossible to|tough to|tricky to|a nightmare to|a struggle to|not easy to|never manage to|failed to|failing to|have not been able to|could not|takes (?:forever|ages) to|taking (?:forever|ages) to|nightmare trying to)`;
@@ -50,7 +51,7 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:(?:hiring|recruiting|recruitment)(?: (?!(?:is|not)\b)[a-z]+){0,4}?|(?:finding|getting|attracting|hiring|recruiting|retaining|keeping)(?: [a-z]+){0,2}? (?:people|staff|engineers|techs|talent|someone|anyone|candidates|sysadmins)(?: (?!(?:is|not)\b)[a-z]+){0,3}?) (?:is|has been|has proved|was|is proving|proved|remains|is always|is getting) (?<neg>not )?(?:really |very |incredibly |so |super |extremely |a bit |pretty |quite |almost |always |too )?(?:hard|difficult|impossible|tough|painful|slow|hell|brutal|tricky|harder|nearly impossible|(?:a |an )?(?:real |big |major |huge |constant |massive |ongoing |total |complete )?(?:challenge|nightmare|struggle|pain|problem|issue|headache))\b/,
+        /\b(?:(?:hiring|recruiting|recruitment)(?: (?!(?:is|not)\b)[a-z]+){0,6}?|(?:finding|getting|attracting|hiring|recruiting|retaining|keeping)(?: [a-z]+){0,2}? (?:people|staff|engineers|techs|talent|someone|anyone|candidates|sysadmins)(?: (?!(?:is|not)\b)[a-z]+){0,3}?) (?:is|has been|has proved|was|is proving|proved|remains|is always|is getting) (?<neg>not )?(?:really |very |incredibly |so |super |extremely |a bit |pretty |quite |almost |always |too )?(?:hard|difficult|impossible|tough|painful|slow|hell|brutal|tricky|harder|(?:nearly|near|next to|virtually|almost|practically) impossible|(?:a |an )?(?:real |big |major |huge |constant |massive |ongoing |total |complete )?(?:challenge|nightmare|struggle|pain|problem|issue|headache))\b/,
     },
     {
       value: true,
@@ -134,6 +135,7 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
       pattern:
         /\b(?:easy|easily|no problem|straightforward) to (?:hire|recruit|find (?:good |decent )?(?:people|staff|engineers))\b|\b(?:hiring|recruiting|recruitment) (?:is|has been|was) (?:(?:pretty|very|quite|fairly|really|always) )?(?:easy|fine|straightforward|ok|okay|no problem|not a problem|not an issue|never an issue|never a problem)\b|\b(?:we )?(?:can|could) (?:easily|always|usually) (?:find|hire|recruit|get) (?:good |decent |new )?(?:people|staff|engineers|someone)\b|\bplenty of (?:good )?(?:applicants|candidates|applications|cvs)\b|\b(?:(?:we )?(?:can|could|always|usually) )?(?:find|hire|recruit|get) (?:good |decent |new )?(?:it )?(?:people|staff|engineers|someone) (?:easily|quickly|without (?:much )?(?:trouble|problem|difficulty))\b|\b(?:filled|hired|recruited) (?:the role|someone|a replacement) (?:quickly|easily|within (?:a|two|three) weeks?)\b/,
     },
+    ...RECRUITMENT_SPOKEN,
   ],
   answers: [
     {

@@ -1,10 +1,8 @@
 import { BE, IT_TEAM } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { TEAM_CAPABLE_SPOKEN } from "./team-capable-spoken.ts";
+import { DEGREE, NOT_MID_DEGREE, NOT_ONE_SKILL, PRAISE } from "./team-capable-words.ts";
 
-const PRAISE = String.raw`(?:good|great|solid|excellent|capable|competent|brilliant|strong|skilled|talented|experienced|knowledgeable|decent|fantastic|superb|top notch|first class|switched on|sharp|reliable|on the ball|amazing|outstanding|smart|clever|bright|able|qualified|proficient|very good|really good|sound|ace|a great bunch|a good bunch|well respected|respected|dependable|trustworthy|an? (?:absolute )?(?:legend|star|gem|asset)|legends|stars|gems|worth (?:his|her|their) weight in gold|on it|rock solid|first rate|second to none|really on it|good at (?:what (?:they|he|she) do(?:es)?|(?:their|his|her) jobs?))`;
-const DEGREE = String.raw`(?:(?:really|very|pretty|quite|genuinely|actually|all|generally|incredibly|super|extremely|highly|fairly|so|absolutely|bloody|properly|honestly) )*`;
-/** "good at networking" praises one skill, not the team; those are skills, not this signal. */
-const NOT_ONE_SKILL = String.raw`(?! (?:at|with|on|in|when it comes to) (?!what|their|his|her)\w)(?! (?:value|news|question|point|idea|fit|price)\b)`;
 const PRAISED_TEAM = String.raw`(?:good|great|solid|excellent|capable|competent|strong|skilled|talented|experienced|brilliant|decent|fantastic|reliable|knowledgeable|switched on|small but (?:mighty|capable|good|strong|solid|effective))`;
 const TEAM_NOUN = String.raw`(?:(?:little |small |in house |internal |it |(?:one|two|three|four|five|\d+) (?:person|man|strong) )*(?:team|guys|bunch|people|staff|crew|lads|function|department)|it (?:person|guy|manager|lead)|engineers?|sysadmin|techs?)`;
 
@@ -22,11 +20,11 @@ export const TEAM_CAPABLE: SignalPatterns = {
     },
     {
       value: true,
-      pattern: pattern`\b(?:is|are|seem|seems|has been|have been)(?: (?!(?:not|never|no)\b)[a-z]+){0,3}? (?<neg>not )?${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}`,
+      pattern: pattern`\b(?:is|are|seem|seems|has been|have been)(?: (?!(?:not|never|no|but|though|although|yet)\b)[a-z]+){0,3}? (?<neg>not )?${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}`,
       near: {
         words: 8,
         pattern:
-          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff)|(?:\d+|one|two|three|four|five|six) (?:people |guys |staff )?in it|(?:a|an|one|1) (?:it (?:guy|person|manager|lead|lad|bloke|lady|girl|technician|engineer)|sysadmin|techie|system administrator|network (?:manager|engineer|admin)))\b/,
+          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff)|(?:\d+|one|two|three|four|five|six) (?:people |guys |staff )?in it|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|(?:lads|guys|people|staff|folks|bods) in it|(?:a|an|one|1) (?:it (?:guy|person|manager|lead|lad|bloke|lady|girl|technician|engineer)|sysadmin|techie|system administrator|network (?:manager|engineer|admin)))\b/,
       },
       unless:
         /\b(?:sales|marketing|finance|accounts|dev|development|management|leadership|customer|warehouse|ops|operations|football|admin|office|service desk|support desk) (?:team|guys|people|staff)\b|\b(?:your|you|provider|msp|supplier|find|hire|hiring|recruit\w*|attract|round here|locally|in (?:our|the) area)\b|\bthere (?:just )?(?:are|is) not\b/,
@@ -45,7 +43,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
     },
     {
       value: true,
-      pattern: pattern`\b(?:a |an )?${DEGREE}${PRAISED_TEAM} ${TEAM_NOUN}\b`,
+      pattern: pattern`${NOT_MID_DEGREE}\b(?:a |an )?${DEGREE}(?:a |an )?${PRAISED_TEAM} ${TEAM_NOUN}\b`,
       unless:
         /\b(?:find|finding|hire|hiring|recruit|recruiting|attract|attracting|come by|get hold of|scarce|rare|shortage|in (?:our|the) area|round here|locally)\b/,
       dropWhenNegated: true,
@@ -63,7 +61,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
     },
     {
       value: false,
-      pattern: pattern`\b${IT_TEAM} ${BE} ${DEGREE}(?:a bit |a little |somewhat |rather |totally |completely )?(?:useless|hopeless|incompetent|clueless|out of (?:his|her|their) (?:depth|league)|not up to (?:it|the job|scratch)|not (?:very |that |really )?(?:capable|competent|good enough|skilled enough)|(?:too |very |quite |pretty )?(?:junior|inexperienced)|struggling with the basics|a liability|behind the times|not great at (?:their|his|her) jobs?)\b`,
+      pattern: pattern`\b${IT_TEAM} ${BE} ${DEGREE}(?:a bit |a little |somewhat |rather |totally |completely )?(?:useless|hopeless|incompetent|clueless|(?:weak|poor|rubbish|mediocre|sub par|subpar|not up to much|not much cop|average at best|a weak link)(?! (?:on|at(?! best)|in|with|when|around|for|spot|point|area)\b)|out of (?:his|her|their) (?:depth|league)|not up to (?:it|the job|scratch)|not (?:very |that |really )?(?:capable|competent|good enough|skilled enough)|(?:too |very |quite |pretty )?(?:junior|inexperienced)|struggling with the basics|a liability|behind the times|not great at (?:their|his|her) jobs?)\b`,
     },
     {
       value: false,
@@ -71,7 +69,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
       pattern:
         /\b(?:he|she|they) (?:is|are) not (?:really |very |that |particularly )?(?:qualified|capable|competent|skilled|up to it|experienced enough|up to the job|good enough)\b/,
       with: [
-        /\bit (?:guy|person|manager|team|lead|admin|bloke|lady|staff|people)\b|\b(?:sysadmin|techie|engineer)\b/,
+        /\bit (?:guy|person|manager|team|lead|admin|bloke|lady|staff|people)\b|\b(?:sysadmin|techie|engineer|the team|our team|the lads|the guys|in it)\b/,
       ],
     },
     {
@@ -85,6 +83,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
       pattern:
         /\b(?:lacks?|does not have|do not have) the (?:skills|expertise|experience|knowledge|ability|capability) to (?:do (?:it|this|the job|their jobs?|his job|her job)|run (?:it|our it|things)|cope|handle (?:it|everything))\b/,
     },
+    ...TEAM_CAPABLE_SPOKEN,
   ],
   answers: [
     {

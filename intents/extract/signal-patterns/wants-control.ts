@@ -1,4 +1,5 @@
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { WANTS_CONTROL_SPOKEN } from "./wants-control-spoken.ts";
 
 const ALL_OF_IT = String.raw`(?:it|everything|the lot|the whole thing|all of it|it all|all of (?:our|the) it|our it|the it|all our it|all the it|our whole it|the whole of it|the whole lot|all that|that side|the whole it function|it completely|it entirely)`;
 const PROVIDER = String.raw`(?:one (?:company|provider|supplier|partner|firm)|a single (?:company|provider|supplier|partner)|someone|somebody|you|you guys|a provider|an msp|a company|a firm|an expert|experts|a partner|a third party|an outside (?:company|firm|provider))`;
@@ -29,7 +30,7 @@ export const WANTS_CONTROL: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:keep|retain|maintain|hold on to|hang on to|hold onto|hang onto|keep hold of|stay in|remain in|want|keep a|(?:keen on|like|prefer|insist on|committed to|value|about) (?:keeping|retaining|maintaining|having)(?: a)?) (?:some |overall |ultimate |full |a level of |a degree of |tight |firm |strategic |final |the )?(?:control|ownership|oversight|the reins|a grip|grip|a hold|hold|a handle|the final say|the last say|a say|the final word)\b(?! (?:of|over) (?:the |our |all )?(?:costs?|spend|spending|budgets?|bills|prices|the budget|data|accounts|licences|licenses|tenant|passwords|documentation|tools|own data)\b)/,
+        /\b(?:keep|retain|maintain|hold on to|hang on to|hold onto|hang onto|keep hold of|stay in|remain in|want|keep a|(?:keen on|like|prefer|insist on|committed to|value|about) (?:keeping|retaining|maintaining|having)(?: a)?) (?:some |overall |ultimate |full |a level of |a degree of |tight |firm |strategic |final |the )?(?:control|ownership|oversight|the reins|a grip|grip|a hold|hold|a handle|the final say|the last say|a say|the final word)\b(?! (?:of|over) (?:the |our |all )?(?:costs?|spend|spending|budgets?|bills|prices|the budget|data|accounts|licences|licenses|tenant|passwords|documentation|tools|own data)\b)(?! of (?:them|him|her|people|staff|good|decent|skilled|it staff|engineers|techs|our (?:staff|people|team|engineers|guys|techs|it (?:staff|people|team)))\b)/,
     },
     {
       value: true,
@@ -135,6 +136,7 @@ export const WANTS_CONTROL: SignalPatterns = {
       pattern:
         /\b(?:no|zero|little|not much|not any) (?:real )?(?:interest|desire|appetite|wish|inclination) (?:in|to) (?:running|managing|doing|looking after|handling|run|manage|do|look after|handle) (?:it|our it|the it|any of it|tech|technology)\b|\b(?:would rather|would prefer|prefer|rather) not (?:to )?(?:have to )?(?:manage|deal with|run|think about|worry about|handle|look after|be involved (?:in|with)) (?:it|our it|the it|any of it|tech|computers|technology)\b/,
     },
+    ...WANTS_CONTROL_SPOKEN,
   ],
   answers: [
     {

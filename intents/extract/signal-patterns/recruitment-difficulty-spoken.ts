@@ -1,0 +1,45 @@
+import { pattern, type SignalRule } from "./rule.ts";
+
+const STRUGGLE = String.raw`(?:cannot|can never|could not|struggl(?:e|es|ed|ing) to|hard to|difficult to|impossible to|tough to|never manage to|a struggle to|a nightmare to|have not been able to|unable to)`;
+/** Words beside "keep hold of them" that show "them" are staff, not customers. */
+const STAFF_NEARBY =
+  /\b(?:it (?:team|staff|people|guys|lads|folk)|team|staff|engineers?|techs?|techies|sysadmins?|lads|guys|hire|hiring|recruit\w*|salar(?:y|ies))\b/;
+/** Words beside "we can't replace them" that show someone has gone, not that they are irreplaceable. */
+const GONE_NEARBY =
+  /\b(?:lost|left|leav\w*|quit|quitting|resign\w*|gone|retir\w*|vacan\w*|hire|hiring|recruit\w*|advert\w*)\b/;
+/** "We used to struggle to keep them" says nothing about now. */
+const USED_TO = /\bused to\b/;
+const HIRING = String.raw`(?:hiring|recruiting|recruitment|finding (?:it )?(?:people|staff|engineers)|getting (?:it )?(?:people|staff|engineers))`;
+
+/** Retention trouble, roles left unfilled, and "hiring isn't the problem" said plainly. */
+export const RECRUITMENT_SPOKEN: readonly SignalRule[] = [
+  {
+    value: true,
+    pattern: pattern`\b${STRUGGLE} (?:keep hold of|hang on to|hang onto|hold on to|hold onto|keep|retain) (?:them|our (?:it )?(?:staff|people|team|engineers|techs|guys|techies)|(?:good|decent|skilled) (?:it )?(?:staff|people|engineers|techs))\b(?! (?:busy|motivated|happy|up to date|updated|focused|on track|trained|informed|in the loop|going|running|engaged|safe|secure|under control|in check)\b)`,
+    with: [STAFF_NEARBY],
+    notAfter: USED_TO,
+  },
+  {
+    value: true,
+    fixed: true,
+    pattern:
+      /\b(?:still )?(?:have not|has not|had not|not yet|yet to|could not|cannot) (?:managed to |been able to )?(?:fill|filled|backfill|backfilled) (?:either|the|that|this|his|her|their|both|our|any|those|the two|two|the last)(?: [a-z0-9]+){0,3}? (?:roles?|posts?|positions?|vacanc(?:y|ies)|jobs?|seats?)\b/,
+  },
+  {
+    value: true,
+    factual: true,
+    pattern: pattern`\b${STRUGGLE} (?:replace|backfill|fill) (?:them|those roles|the roles?|the posts?|the vacanc(?:y|ies)|either (?:role|post|of them))\b`,
+    with: [GONE_NEARBY],
+    notAfter: USED_TO,
+  },
+  {
+    value: false,
+    fixed: true,
+    pattern: pattern`\b${HIRING}(?: (?:it |new |good )?(?:people|staff|engineers))?(?: (?:is|has|was|had)|'?s) (?:not|never)(?: really)?(?: been)? (?:the|an?|much of an?|any kind of|our) (?:real |big |main |major )?(?:problem|issue|concern|worry|struggle|challenge|bother)\b|\b${HIRING}(?: [a-z]+)? (?:is|has been) (?:the )?least of our (?:problems|worries)\b`,
+  },
+  {
+    value: false,
+    pattern:
+      /\bwe (?:can|could|do|are able to|have always been able to) (?:hire|recruit|find (?:people|staff|engineers)|fill (?:roles|vacancies|posts))(?: [a-z]+){0,2}? (?:fine|ok|okay|easily|easily enough|easy enough|no problem|no probs|no bother|no worries|without (?:any )?(?:problems?|trouble|issues?|difficulty|bother))\b|\bwe (?:can|could) (?:easily|always|usually|quickly) (?:hire|recruit|fill (?:roles|vacancies|posts|the role))\b/,
+  },
+];

@@ -1,0 +1,42 @@
+import { pattern, type SignalRule } from "./rule.ts";
+
+/** What a business keeps when it keeps control: strategy, the roadmap, the big decisions. */
+const STEER = String.raw`(?:(?:the |our |all )?(?:it )?(?:strategy|decisions|decision making|direction|roadmap|architecture|planning|priorities|ownership|governance|control|strategic decisions|big decisions))`;
+const STEER_LIST = String.raw`${STEER}(?:(?: and|,|, and) ${STEER}){0,2}`;
+/** Who inside the business the steering stays with. */
+const OUR_PEOPLE = String.raw`(?:(?:our|my|the) (?:own )?(?:head of it|it (?:manager|director|lead|team|department|people|guys|head)|team|cto|cio|people|guys|in house team|internal team))`;
+/** The whole of IT, as something handed over. */
+const WHOLE_IT = String.raw`(?:it|this|that|everything|it all|the lot|the whole (?:it )?(?:thing|lot|shebang|shooting match|function|side)|(?:the|our|all the|all our|all of the|all of our) it(?: (?:side|stuff|function|thing|work|support))?)`;
+
+/** All of IT, where a bare "it" or "that" might be one task. */
+const THE_LOT = String.raw`(?:everything|it all|the lot|the whole lot|the whole (?:it )?thing|all of it|(?:the|our|all our|all the|all of our) it)`;
+
+/** "Strategy and roadmap are ours", "keep strategy with our head of IT", "take the whole IT thing off our hands". */
+export const WANTS_CONTROL_SPOKEN: readonly SignalRule[] = [
+  {
+    value: true,
+    pattern: pattern`\b(?:keep|keeping|leave|leaving|retain|retaining) ${STEER_LIST} (?:with|in the hands of) ${OUR_PEOPLE}\b`,
+  },
+  {
+    value: true,
+    pattern: pattern`\b(?:keep|keeping|retain|retaining) ${STEER_LIST} (?:in house|internal|internally|ourselves|with us|under our (?:own )?control)\b`,
+  },
+  {
+    value: true,
+    pattern: pattern`\b(?:strategy|roadmap|direction|the big decisions|architecture|decisions)(?: (?:on|about|for|around) (?:it|our it|tech|technology|the it))?(?:(?: and|,) ${STEER})? (?:is|are|will stay|stay|stays|remain|remains|will remain|should stay|should remain|must stay|has to stay|have to stay|needs to stay|need to stay) (?:firmly )?(?:ours|our call|our responsibility|down to us|ours to (?:make|own|set|decide)|for us to (?:decide|set|own)|with (?:me|us|myself|${OUR_PEOPLE}))\b`,
+  },
+  {
+    value: false,
+    pattern: pattern`\b(?:take|took|taking|takes) ${WHOLE_IT}(?: all| completely| entirely)? off (?:our|my) (?:hands|plate)\b`,
+  },
+  {
+    value: false,
+    fixed: true,
+    pattern:
+      /\b(?:do not|does not|would not|never) (?:really )?(?:want|wish|like|need|care) to be (?:running|managing|doing|looking after|handling|dealing with|responsible for|in charge of) (?:(?:our|the) it|it (?:ourselves|in house)|(?:our|the) tech|any of it)\b(?! (?:strategy|direction|roadmap|budget)\b)|\b(?:sick|tired|fed up) of (?:running|managing|dealing with|looking after|doing) (?:(?:our|the) it|it (?:ourselves|in house))\b/,
+  },
+  {
+    value: false,
+    pattern: pattern`\b(?:rather|prefer|happier if|happy for|like|love) (?:someone|somebody|you|a provider|an msp|one company) (?:else )?(?:just )?(?:handled|handles|took care of|looked after|ran|managed|sorted|dealt with|owned|took over|did) ${THE_LOT}\b`,
+  },
+];
