@@ -20,6 +20,15 @@ export const IT_STAFF_LEAVING_SPOKEN: readonly SignalRule[] = [
     unless: /\b(?:new (?:role|post|position|job)|creating|create|budget for)\b/,
   },
   {
+    // The contract counts a vacant role as a seat someone left: "vacancy open for months".
+    value: true,
+    dropWhenNegated: true,
+    pattern: pattern`\b(?:it |an it |our it |the it |an |a |the |our )?(?:vacancy|role|post|position)(?: [a-z]+){0,2}? (?:has been |have been |is |was |sat |sitting |still |been )?(?:open|vacant|unfilled|empty|going begging) (?:for|since) ${SPELL}\b`,
+    unless:
+      /\b(?:new (?:role|post|position|job)|extra (?:role|post|person|head)|additional|creating|create|budget for|growth)\b/,
+    near: { words: 12, pattern: STAFF_NEARBY },
+  },
+  {
     value: true,
     factual: true,
     pattern:

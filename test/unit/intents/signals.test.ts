@@ -53,7 +53,7 @@ const STATED: Record<SignalName, readonly (readonly [string, Said])[]> = {
   recruitmentDifficulty: [
     ["we can't hire", { recruitmentDifficulty: true }],
     ["we advertised and nobody applies", { recruitmentDifficulty: true }],
-    ["the vacancy has been open for months", { recruitmentDifficulty: true }],
+    ["the vacancy has been open for months", { recruitmentDifficulty: true, itStaffLeaving: true }],
     ["we can't find decent IT people round here", { recruitmentDifficulty: true }],
     ["IT salaries are crazy at the moment", { recruitmentDifficulty: true }],
     ["recruiting IT staff has been a nightmare", { recruitmentDifficulty: true }],
