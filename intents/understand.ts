@@ -70,10 +70,14 @@ export function createUnderstander(options: {
         return result("out_of_scope", 0.9, profile, [], language);
       }
       const classified = classifyWithAsk(classifier, text);
-      const facts = extractFacts(text, { profile, expecting });
-      // "Can managed IT work if we have no IT staff?" asks about a case; it states no fact.
+      // "Can managed IT work if we have no IT staff?" asks about a case; it states no fact. Plain
+      // statements beside such a question still do: "...? our only IT guy retires in 2026".
       const hypothetical = classified.intent === "ask_faq" && isHypotheticalQuestion(text);
-      const merged = hypothetical ? { profile, issues: [] } : mergeProfile(profile, facts.update);
+      const facts = extractFacts(hypothetical ? statementsOnly(text) : text, {
+        profile,
+        expecting,
+      });
+      const merged = mergeProfile(profile, facts.update);
       const changed = changedPaths(profile, merged.profile);
       const onlyDontKnow = changed.every((path) => valueAt(merged.profile, path) === null);
       const heardFacts = (changed.length > 0 && !onlyDontKnow) || merged.issues.length > 0;
@@ -139,6 +143,13 @@ const HYPOTHETICAL =
   /\b(if|without|what if|suppose|supposing|in case|do (we|i) (need|have to)|would (we|i) need)\b/i;
 const isHypotheticalQuestion = (text: string): boolean =>
   looksLikeQuestion(text) && HYPOTHETICAL.test(text);
+
+/** The sentences of a message that are neither questions nor suppositions. */
+const statementsOnly = (text: string): string =>
+  text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !looksLikeQuestion(sentence) && !HYPOTHETICAL.test(sentence))
+    .join(" ");
 
 const QUESTION =
   /\?|^(what|what's|whats|how|why|when|who|which|where|can|could|do|does|did|is|are|will|would|should|tell me|explain|any idea)\b|\b(i'?d like to know|i want to know|wondering|curious)\b/i;

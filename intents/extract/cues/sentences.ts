@@ -10,17 +10,20 @@ export interface Sentence {
 }
 
 // Each alternative consumes one character, so the scan is linear. A full stop inside a token
-// ("1.5", "e.g.") does not end a sentence.
-const SENTENCE = /(?:[^.!?;\n]|\.(?=\S))+[.!?;\n]*/g;
-const SEGMENT_BOUNDARY = /[,:(]|\b(?:and|so|but|then|or)\b/g;
+// ("1.5", "e.g.") or after a short abbreviation ("incl. me", "approx. 40") does not end a sentence.
+const SENTENCE =
+  /(?:[^.!?;\n]|\.(?=\S)|\.(?<=\b(?:incl|inc|excl|approx|ca|est|dept|mr|mrs|ms|dr|st|vs)\.))+[.!?;\n]*/g;
+// " - " joins two thoughts as a comma does: "nobody knows networking - is that a gap you fill?"
+const SEGMENT_BOUNDARY = /[,:(]|\s[-\u2013\u2014]\s|\b(?:and|so|but|then|or)\b/g;
 const LEAD_IN = String.raw`(?:(?:so|and|but|also|ok|okay|right|well|hi|hello|hey|then|just|oh|um|erm)\s+)*`;
-const INVERTED = String.raw`(?:can|could|would|will|do|does|did|is|are|should|shall|may|might|have|has|was|were|am)(?: not)? (?:you|u|ya|your|we|i|it|there|they|this|that|co managed|managed|fully managed|a|an|the|anyone|someone|somebody|our|my|he|she)\b`;
+// "have not a clue" (from "haven't a clue") tells; it does not ask.
+const INVERTED = String.raw`(?!(?:have|has) not (?:a|an|the|got|any)\b)(?:can|could|would|will|do|does|did|is|are|should|shall|may|might|have|has|was|were|am)(?: not)? (?:you|u|ya|your|we|i|it|there|they|this|that|co managed|managed|fully managed|a|an|the|anyone|someone|somebody|our|my|he|she)\b`;
 const ASKING = String.raw`|any (?:idea|chance|advice|tips|thoughts)\b|what about\b|how about\b|(?:when|where) (?:does|do|is|are|should|would|can|will)\b`;
 /** A comparison ("keeping control vs handing over") asks; it does not tell. */
 const COMPARISON = /\b(?:vs|versus)\b/;
 /** Openers that make a segment a question even without a question mark. */
 const OPENER = new RegExp(
-  String.raw`${LEAD_IN}(?:${INVERTED}|(?:what|how|why|which|who)\b(?! (?:we|i|they|he|she|our|my|worries|concerns|bothers|scares|keeps|really|matters|frustrates|annoys|kills|drives|the (?:team|guys|it team|business|company|board) (?:knows?|does|do|has|have|needs?|wants?|lacks?))\b)${ASKING})`,
+  String.raw`${LEAD_IN}(?:${INVERTED}|(?:what|how|why|which|who)\b(?! (?:to|we|i|they|he|she|our|my|worries|concerns|bothers|scares|keeps|really|matters|frustrates|annoys|kills|drives|the (?:team|guys|it team|business|company|board) (?:knows?|does|do|has|have|needs?|wants?|lacks?))\b)${ASKING})`,
   "y",
 );
 /** Openers that make a segment the question when the sentence ends with "?". */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { createCore } from "../../../src/app/services.ts";
+import { loadConfig } from "../../../src/config/index.ts";
+import { prepareText } from "../../../intents/extract/cues/prepare.ts";
+import { splitSentences } from "../../../intents/extract/cues/sentences.ts";
+
+const { understander } = createCore(loadConfig({}));
+const understand = (text: string) => understander.understand({ text });
+
+describe("questions about a supposed case", () => {
+  it("states no fact when the whole message supposes one", () => {
+    const result = understand("would fully managed still work if we had no IT staff at all?");
+    expect(result.intent).toBe("ask_faq");
+    expect(result.profile).toEqual({});
+  });
+
+  it("keeps the plain statements that come with such a question", () => {
+    const result = understand(
+      "if we went co-managed could we switch to managed later? our only IT guy retires next year",
+    );
+    expect(result.intent).toBe("ask_faq");
+    expect(result.profile).toMatchObject({ itStaff: 1, signals: { itStaffLeaving: true } });
+  });
+});
+
+describe("sentences and where they start asking", () => {
+  const sentences = (text: string) =>
+    splitSentences(prepareText(text)).map(({ text: sentence, questionFrom }) => ({
+      told: sentence.slice(0, questionFrom).trim(),
+      asked: sentence.slice(questionFrom).trim(),
+    }));
+
+  it("does not end a sentence at a short abbreviation", () => {
+    expect(sentences("4 in the team incl. me. They're solid.")).toHaveLength(2);
+    expect(sentences("approx. 40 staff")).toHaveLength(1);
+  });
+
+  it("asks only from the part after a dash", () => {
+    const [only] = sentences("nobody here knows networking - is that a gap you fill?");
+    expect(only?.told).toContain("networking");
+    expect(only?.asked).toMatch(/^is that/);
+  });
+
+  it("reads 'haven't a clue' and an embedded 'how to' as telling, not asking", () => {
+    expect(sentences("we haven't a clue about the cloud side")[0]?.asked).toBe("");
+    expect(sentences("we're weak on strategy or how to plan IT")[0]?.asked).toBe("");
+  });
+});
