@@ -35,6 +35,10 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   staffs: "staff",
   sec: "security",
   infra: "infrastructure",
+  strechd: "stretched",
+  stretchd: "stretched",
+  overwhelmd: "overwhelmed",
+  overloded: "overloaded",
 };
 
 /** Rewrites typos and shorthand of the key words; everything else keeps its spelling. */

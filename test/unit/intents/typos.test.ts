@@ -7,6 +7,7 @@ describe("correctTypos", () => {
     ["2 it staf, 65 empoyees", "2 it staff, 65 employees"],
     ["the netwrok side is beyond them", "the network side is beyond them"],
     ["we r abt 85 ppl", "we r about 85 people"],
+    ["hes ok, bit strechd", "hes ok, bit stretched"],
   ])("fixes typos and shorthand of the words extraction keys on: %s", (typed, meant) => {
     expect(correctTypos(typed)).toBe(meant);
   });
