@@ -46,7 +46,7 @@ export function extractFacts(typed: string, ctx: ExtractContext): ExtractedFacts
   if (headcount.employees !== undefined) update.employees = headcount.employees;
   if (headcount.itStaff !== undefined) update.itStaff = headcount.itStaff;
 
-  const skills = extractSkills(text, ctx);
+  const skills = extractSkills(text, ctx) ?? areasAheadOfTheQuestion(text, ctx);
   if (skills) update.skills = skills;
   const burnout = extractBurnout(text, ctx);
   if (burnout !== undefined) update.burnoutRisk = burnout;
@@ -90,6 +90,24 @@ export function extractFacts(typed: string, ctx: ExtractContext): ExtractedFacts
   }
   if (Object.keys(signals).length > 0) update.signals = signals;
   return { update, dontKnow, failures };
+}
+
+/** Longest reply, in words, read as a bare list of areas given ahead of the question. */
+const BARE_LIST_WORDS = 6;
+
+/**
+ * "networking and compliance" said while another question is open (often the workload one)
+ * names the gaps ahead of their question: read it as the answer to that one, if it is not known.
+ */
+function areasAheadOfTheQuestion(
+  text: string,
+  ctx: ExtractContext,
+): ReturnType<typeof extractSkills> {
+  if (!ctx.expecting || ctx.expecting === "skillsGaps" || ctx.profile.skillsGaps !== undefined)
+    return undefined;
+  if (text.trim().split(/\s+/).length > BARE_LIST_WORDS) return undefined;
+  const areas = extractSkills(text, { ...ctx, expecting: "skillsGaps" });
+  return (areas?.replace?.length ?? 0) + (areas?.add?.length ?? 0) > 0 ? areas : undefined;
 }
 
 function answered(update: ProfileUpdate, signals: SignalUpdate, path: ProfilePath): unknown {

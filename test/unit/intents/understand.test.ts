@@ -46,3 +46,35 @@ describe("sentences and where they start asking", () => {
     expect(sentences("we're weak on strategy or how to plan IT")[0]?.asked).toBe("");
   });
 });
+
+describe("answers given ahead of their question", () => {
+  const known = { employees: 50, itStaff: 2 };
+
+  it.each([
+    ["networking and compliance", ["compliance", "networking"]],
+    ["compliance, we need ISO 27001", ["compliance"]],
+  ])("reads the bare list %j as the gaps while the workload question is open", (text, areas) => {
+    const result = understander.understand({ text, profile: known, expecting: "burnoutRisk" });
+    expect([...(result.profile.skillsGaps ?? [])].sort()).toEqual(areas);
+    expect(result.profile.burnoutRisk).toBeUndefined();
+  });
+
+  it("leaves gaps already given alone", () => {
+    const profile = { ...known, skillsGaps: ["cloud" as const] };
+    const result = understander.understand({
+      text: "networking",
+      profile,
+      expecting: "burnoutRisk",
+    });
+    expect(result.profile.skillsGaps).toEqual(["cloud"]);
+  });
+
+  it("does not read a long message that merely names products as gaps", () => {
+    const result = understander.understand({
+      text: "we run everything on Azure and Microsoft 365 these days and it all works well",
+      profile: known,
+      expecting: "burnoutRisk",
+    });
+    expect(result.profile.skillsGaps).toBeUndefined();
+  });
+});
