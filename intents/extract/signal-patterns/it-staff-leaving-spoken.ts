@@ -14,6 +14,13 @@ const IN_IT =
 /** A role left open, people "haemorrhaging", "left and was never replaced", "now he's gone". */
 export const IT_STAFF_LEAVING_SPOKEN: readonly SignalRule[] = [
   {
+    // "our entire IT team of 3 is leaving in June": everyone leaving is someone leaving.
+    value: true,
+    dropWhenNegated: true,
+    pattern:
+      /\b(?:the|our|my) (?:whole|entire) (?:it )?(?:team|department|dept|function)(?: of [a-z0-9]+)? (?:is|are|have|has) (?:all )?(?:leaving|quitting|resigning|handed (?:in )?(?:their|its) notice|resigned|walking out|left)\b/,
+  },
+  {
     value: true,
     dropWhenNegated: true,
     pattern: pattern`\b${JOB_TITLE} (?:role|post|position|job|vacancy|seat)(?: [a-z]+){0,2}? (?:has been |have been |is |are |was |were |sat |sitting |still |been )?(?:open|vacant|unfilled|empty|going begging) (?:for|since) ${SPELL}\b`,

@@ -71,7 +71,7 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\bone (?:man|woman|person) (?:band|show|army|it department|team|operation|it team)\b|\b(?:a|an) (?:it )?(?:team|department) of one\b|\b(?:the|our|my) (?:only|sole|whole|entire|one and only|lone) (?:it|tech|technical|computer|systems?) (?:person|guy|man|woman|lady|department|team|resource|support|function|admin|engineer|bod|expert)\b|\b(?:sole|lone|solo) (?:it|tech) (?:person|guy|man|woman|manager|admin|engineer|resource|bod|techie)\b|\bit is (?:just|only) me (?:doing|in|running|looking after|handling|on) (?:it|the it|everything)\b/,
+        /\bone (?:man|woman|person) (?:band|show|army|it department|team|operation|it team)\b|\b(?:a|an) (?:it )?(?:team|department) of one\b|\b(?:the|our|my) (?:only|sole|one and only|lone) (?:it|tech|technical|computer|systems?) (?:person|guy|man|woman|lady|department|team|resource|support|function|admin|engineer|bod|expert)\b|\b(?:he|she|dave|i) (?:is|am|was) (?:basically |effectively |literally |pretty much |essentially )?(?:the|our|my) (?:whole|entire) (?:it|tech|technical|computer|systems?) (?:department|dept|team|function|support)\b|\b(?:the|our|my) (?:whole|entire) (?:it|tech|technical|computer|systems?) (?:person|guy|man|woman|lady|resource|admin|engineer|bod|expert)\b|\b(?:sole|lone|solo) (?:it|tech) (?:person|guy|man|woman|manager|admin|engineer|resource|bod|techie)\b|\bit is (?:just|only) me (?:doing|in|running|looking after|handling|on) (?:it|the it|everything)\b/,
       // "we lost our only IT person" says who left, not who IT rests on now.
       notAfter:
         /\b(?:lost|lose|losing|replace|replaced|replacing|hire|hiring|recruit|recruiting|find|finding)\s*$/,

@@ -182,6 +182,9 @@ const IT_IS_STRATEGIC: Rows = [
 ];
 
 const IT_STAFF_LEAVING: Rows = [
+  ["our entire IT team of 3 is leaving in June and we won't replace them", true],
+  ["the whole IT department has resigned", true],
+  ["our whole IT team is not leaving, thankfully", undefined],
   ["we've had a sysadmin role open for 8 months", true],
   ["the IT manager post has been empty since March", true],
   ["our IT manager retired at christmas and wasn't replaced", true],

@@ -190,6 +190,9 @@ const SECURITY_COMPLIANCE_RISK: Rows = [
 ];
 
 const SINGLE_PERSON_DEPENDENCY: Rows = [
+  ["he's basically our whole IT department", true],
+  ["our entire IT team of 3 is leaving in June", undefined],
+  ["our whole IT department is brilliant", undefined],
   ["If Jo's in it's brilliant, if she's off nothing gets done", true],
   ["if Jo's in it's brilliant, if she's off nobody has a clue what to do", true],
   ["when Kev's on holiday nobody knows how to fix anything", true],
