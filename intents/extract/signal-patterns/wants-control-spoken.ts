@@ -26,6 +26,15 @@ export const WANTS_CONTROL_SPOKEN: readonly SignalRule[] = [
     pattern: pattern`\b(?:strategy|roadmap|direction|the big decisions|architecture|decisions)(?: (?:on|about|for|around) (?:it|our it|tech|technology|the it))?(?:(?: and|,) ${STEER})? (?:is|are|will stay|stay|stays|remain|remains|will remain|should stay|should remain|must stay|has to stay|have to stay|needs to stay|need to stay) (?:firmly )?(?:ours|our call|our responsibility|down to us|ours to (?:make|own|set|decide)|for us to (?:decide|set|own)|with (?:me|us|myself|${OUR_PEOPLE}))\b`,
   },
   {
+    // "keep strategy but hand the service desk to someone": keeping the steering, sharing the work.
+    value: true,
+    pattern: pattern`\b(?:keep|keeping|retain|retaining|hold on to|holding on to) ${STEER_LIST} (?:but|while|whilst|and just|and) (?:hand|handing|outsource|outsourcing|pass|passing|give|giving|offload|offloading|share|sharing|get|getting)\b`,
+  },
+  {
+    value: true,
+    pattern: pattern`\b(?:bring|bringing|take|taking|pull|pulling) (?:${STEER}|it|our it) (?:back )?(?:in house|internal|internally)\b|\b(?:take|taking|get|getting|win|winning) (?:back )?control (?:back )?(?:of (?:it|our it|our systems|our tech)|back)\b|\b(?:take|taking|get|getting|win|winning) back control\b`,
+  },
+  {
     value: false,
     pattern: pattern`\b(?:take|took|taking|takes) ${WHOLE_IT}(?: all| completely| entirely)? off (?:our|my) (?:hands|plate)\b`,
   },

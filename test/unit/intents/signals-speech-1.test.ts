@@ -140,6 +140,10 @@ const KNOWLEDGE_RETENTION_CRITICAL: Rows = [
 ];
 
 const WANTS_CONTROL: Rows = [
+  ["we've just hired our first IT manager and want to bring strategy in-house", true],
+  ["we want to keep strategy but hand the service desk to someone", true],
+  ["we'd like to take back control of IT", true],
+  ["keep the lights on but hand over the helpdesk", undefined],
   ["we'd rather someone else just took the whole IT thing off our hands", false],
   ["would love someone to take the IT side off our plate", false],
   ["honestly don't want to be running IT ourselves", false],
