@@ -14,7 +14,8 @@ export const EMPLOYEE_NOUNS = wordSet(`
 /** People nouns that count the organisation unless IT is said around them ("3 people in IT"). */
 export const PERSON_NOUNS = wordSet(`
   people persons person staff folk folks guys guy individuals heads bodies souls members member
-  lads blokes chaps men women ladies humans fte ftes ppl peeps team-members strong
+  lads blokes chaps men women ladies humans fte ftes ppl peeps team-members strong ft pt timers
+  timer fulltimers parttimers
 `);
 
 /** Words that turn "it" into IT when they follow it: "it team", "it guy", "it department". */
@@ -25,7 +26,7 @@ export const IT_COMPOUNDS = wordSet(`
   technicians tech techs techie techies admin admins administrator administrators specialist
   specialists expert experts professional professionals pro pros officer officers analyst
   analysts apprentice apprentices side resource resources headcount personnel employees employee
-  worker workers coordinator coordinators helpdesk desk ops operations provision
+  worker workers coordinator coordinators helpdesk desk ops operations provision salaries mgr
 `);
 
 /** Nouns that name an IT role on their own: "2 sysadmins", "a helpdesk tech", "3 engineers". */
@@ -44,6 +45,7 @@ export const IT_ROLE_QUALIFIERS = wordSet(`
 export const IT_ROLE_HEADS = wordSet(`
   admin admins administrator administrators engineer engineers manager managers tech techs
   technician technicians analyst analysts desk staff team teams people person guy guys girl bod
+  mgr
   bods specialist specialists officer officers lead leads folk folks crew department support
   apprentice apprentices agent agents
 `);
@@ -52,7 +54,7 @@ export const IT_ROLE_HEADS = wordSet(`
 export const SINGULAR_IT_NOUNS = wordSet(`
   person guy girl lady man woman bod bloke chap lad manager director lead head engineer technician
   tech techie admin administrator specialist expert professional pro officer analyst apprentice
-  sysadmin netadmin dba cto cio ciso coordinator
+  sysadmin netadmin dba cto cio ciso coordinator mgr
 `);
 
 /** Adjectives and fillers allowed between a number and the noun it counts. */
@@ -81,7 +83,7 @@ export const UNIT_NOUNS = wordSet(`
   machine machines device devices workstation workstations endpoint endpoints printer printers
   phone phones mobile mobiles handset handsets tablet tablets ipad ipads iphones monitor monitors
   screen screens vm vms host hosts switch switches router routers firewall firewalls nas san disk
-  disks drive drives tb gb mb terabytes gigabytes licence licences license licenses seat seats
+  disks drive drives tb gb mb terabytes gigabytes licence licences license licenses
   mailbox mailboxes account accounts subscription subscriptions app apps application applications
   system systems database databases website websites domain domains ticket tickets call calls
   email emails incident incidents alert alerts backup backups camera cameras line lines circuit
@@ -108,6 +110,12 @@ export const CODE_WORDS = wordSet(`
   intel ryzen iphone dell hp lenovo covid wifi fi ipv tls ssl sha aes rsa raid vlan port ext
   extension tel phone mobile call ring fax ref reference ticket id pin code cyber essentials m365
   o365 hyper vmware vsphere esxi veeam sophos sentinelone number
+`);
+
+/** Verbs of change before "from N to M": the count is now M ("grown from 60 to 110"). */
+export const CHANGE_VERBS = wordSet(`
+  grown grew gone went increased jumped expanded doubled risen rose shrunk shrank dropped fallen
+  fell climbed moved
 `);
 
 /** Words right before a number that make it money. */

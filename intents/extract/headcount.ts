@@ -4,29 +4,28 @@
  * users", "IT dept of 3", "a team of 4 looks after 200 users". Money, years, hours, percentages,
  * device and site counts, ages, phone numbers and product versions are never people.
  */
-import {
-  articleCounts,
-  classify,
-  doesItPresent,
-  linkParts,
-  linkSupportVerbs,
-  supportVerbPresent,
-} from "./count-classify.ts";
-import type { Class, Classified } from "./count-classify.ts";
+import { articleCounts } from "./article-counts.ts";
+import { classify } from "./count-classify.ts";
+import type { Classified } from "./count-classify.ts";
+import { correctionAround, correctionTarget, numberOr } from "./count-corrections.ts";
+import type { CountField } from "./count-corrections.ts";
+import { doesItPresent, linkParts, linkSupportVerbs, supportVerbPresent } from "./count-links.ts";
+import { resolveGroups } from "./count-resolve.ts";
+import { readScene } from "./count-scene.ts";
+import type { Scene } from "./count-scene.ts";
+import { countNow, juniorsAdded, sumAnother } from "./count-sums.ts";
 import { markItCues, mentionsIt } from "./it-cues.ts";
-import { findSideJobPhrases, findSoloPhrases, findZeroPhrases } from "./it-staff-phrases.ts";
+import { findOnePersonPhrases } from "./it-one-person.ts";
+import { findSideJobPhrases } from "./it-side-jobs.ts";
+import { itTopicPresent, speakerInIt } from "./it-speaker.ts";
+import { findSoloPhrases } from "./it-solo-phrases.ts";
+import { findZeroPhrases } from "./it-staff-phrases.ts";
 import type { ItStaffPhrase } from "./it-staff-phrases.ts";
-import {
-  checkCount,
-  correctionBefore,
-  findNumbers,
-  hasVagueAmount,
-  isZeroAnswer,
-} from "./numbers.ts";
+import { checkCount, findNumbers, hasVagueAmount, isZeroAnswer } from "./numbers.ts";
 import type { NumberMention } from "./numbers.ts";
 import { isDontKnow, yesNo } from "./short-answers.ts";
 import { resolveItStaff } from "./it-staff-total.ts";
-import { lowerAt, toTokens, wordSet } from "./tokens.ts";
+import { toTokens } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import type { ExtractContext, ExtractionFailure } from "./types.ts";
 
@@ -40,15 +39,13 @@ export interface HeadcountFacts {
   failures: Partial<Record<CountField, ExtractionFailure>>;
 }
 
-export type CountField = "employees" | "itStaff";
+export type { CountField } from "./count-corrections.ts";
+export { correctionTarget } from "./count-corrections.ts";
 
 /** Reads employee and IT headcounts from a message. Pure; never throws. */
 export function extractHeadcount(text: string, ctx: ExtractContext): HeadcountFacts {
   return headcountFromTokens(toTokens(text), ctx);
 }
-
-/** Without a known organisation size, a bare "N people" answers "how many in IT?" only if small. */
-const LARGEST_BARE_IT_TEAM = 25;
 
 /** {@link extractHeadcount} on tokens already made by {@link toTokens}. */
 export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContext): HeadcountFacts {
@@ -62,6 +59,7 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     ...findZeroPhrases(tokens, it),
     ...findSideJobPhrases(tokens, it),
     ...findSoloPhrases(tokens, it, (index) => byStart.get(index)),
+    ...findOnePersonPhrases(tokens, it),
   ];
   const inPhrase = new Array<boolean>(tokens.length).fill(false);
   for (const phrase of phrasesFound)
@@ -95,35 +93,21 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     itPhrases.push(phrase);
   }
 
-  const hasItFact = itPhrases.length > 0 || classified.some((c) => c.cls === "it");
-  const largestPeople = classified
-    .filter((c) => c.cls === "employees" || c.cls === "generic")
-    .reduce((largest, c) => Math.max(largest, c.mention.value), 0);
-  const knownEmployees = numberOr(ctx.profile.employees);
-  const declined = isDontKnow(tokens);
-  const fitsIt = (c: Classified): boolean =>
-    !declined && c.mention.value <= (knownEmployees ?? LARGEST_BARE_IT_TEAM);
-  for (const c of classified) {
-    if (c.cls === "team") c.cls = resolveTeam(c, largestPeople, tokens, it, expecting, hasItFact);
-    if (c.cls === "generic") {
-      // "actually we have two": a correction with no noun fixes the count it is closest to.
-      const corrected =
-        !expecting && correctionAround(tokens, c.mention)
-          ? correctionTarget(c.mention.value, {
-              employees: knownEmployees,
-              itStaff: numberOr(ctx.profile.itStaff),
-            })
-          : null;
-      c.cls =
-        corrected === "itStaff"
-          ? "it"
-          : corrected === "employees"
-            ? "employees"
-            : expecting === "itStaff" && !hasItFact && fitsIt(c)
-              ? "it"
-              : "employees";
-    }
-  }
+  const scene: Scene = {
+    tokens,
+    it,
+    speaker: speakerInIt(tokens, it),
+    namesIt: mentionsIt(tokens, it),
+    topic: expecting === "itStaff" || itTopicPresent(tokens, it),
+    itPhrase: itPhrases.length > 0,
+    knownEmployees: numberOr(ctx.profile.employees),
+  };
+  sumAnother(tokens, classified);
+  countNow(tokens, classified);
+  readScene(classified, scene);
+  resolveGroups(classified, scene, ctx, isDontKnow(tokens));
+  classified.push(...juniorsAdded(tokens, classified, covered));
+  classified.sort((a, b) => a.mention.first - b.mention.first);
 
   const facts: HeadcountFacts = { failures };
   const assign = (field: CountField, mention: NumberMention): void => {
@@ -134,11 +118,6 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     } else if (facts[field] === undefined) failures[field] = result.reason;
   };
 
-  // "only one person knows the passwords" is about who does the work, not the organisation's size.
-  for (const c of classified) {
-    if (c.cls === "employees" && c.mention.value === 1 && isOnePersonDoing(tokens, c.mention.end))
-      c.cls = "skip";
-  }
   const employees = classified.filter((c) => c.cls === "employees");
   const lastEmployees = employees[employees.length - 1];
   if (lastEmployees) assign("employees", lastEmployees.mention);
@@ -183,21 +162,6 @@ function bareFailure(
   return null;
 }
 
-function resolveTeam(
-  c: Classified,
-  largestPeople: number,
-  tokens: readonly Token[],
-  it: readonly boolean[],
-  expecting: ExtractContext["expecting"],
-  hasItFact: boolean,
-): Class {
-  if (largestPeople > c.mention.value) return "it";
-  if (expecting === "itStaff" && !hasItFact) return "it";
-  const owner = lowerAt(tokens, c.mention.first - 3);
-  if (["my", "our"].includes(owner) && mentionsIt(tokens, it)) return "it";
-  return "employees";
-}
-
 /**
  * Numbers with no noun: a bare answer to the question just asked ("80", "about a dozen"), or a
  * correction of an earlier answer ("actually it's 5", "no wait, 3").
@@ -233,53 +197,4 @@ function applyBareNumbers(
           });
     if (field) assign(field, c.mention);
   }
-}
-
-const TRAILING_CORRECTIONS = wordSet("actually sorry instead then rather");
-
-/** "actually it's 5" or "it's 5 actually": a correction marker just before or just after. */
-function correctionAround(tokens: readonly Token[], mention: NumberMention): boolean {
-  if (correctionBefore(tokens, mention.first)) return true;
-  const after = tokens[mention.end]?.kind === "sym" ? mention.end + 1 : mention.end;
-  return TRAILING_CORRECTIONS.has(lowerAt(tokens, after));
-}
-
-const numberOr = (value: number | null | undefined): number | undefined =>
-  typeof value === "number" ? value : undefined;
-
-/**
- * Which count a bare correction most plausibly fixes: the known one whose value it is closest to
- * (by ratio), provided it fits (IT staff never above employees).
- */
-export function correctionTarget(
-  value: number,
-  known: { employees?: number | undefined; itStaff?: number | undefined },
-): CountField | null {
-  const fitsIt = known.employees === undefined || value <= known.employees;
-  const fitsEmployees = value >= 1 && (known.itStaff === undefined || value >= known.itStaff);
-  const distance = (a: number): number => Math.abs(Math.log((value + 1) / (a + 1)));
-  const candidates: { field: CountField; distance: number }[] = [];
-  if (known.employees !== undefined && fitsEmployees)
-    candidates.push({ field: "employees", distance: distance(known.employees) });
-  if (known.itStaff !== undefined && fitsIt)
-    candidates.push({ field: "itStaff", distance: distance(known.itStaff) });
-  candidates.sort((a, b) => a.distance - b.distance);
-  const best = candidates[0];
-  if (!best) return null;
-  // With only one field known, a number ten times off is more likely the other field.
-  if (candidates.length === 1 && best.distance > Math.log(10)) {
-    if (best.field === "employees" && value < (known.employees ?? 0)) return "itStaff";
-    if (best.field === "itStaff" && value > (known.itStaff ?? 0) && value >= 1) return "employees";
-  }
-  return best.field;
-}
-
-const ONE_PERSON_NOUNS = wordSet("person guy bloke lady woman man chap individual");
-const DOING_VERBS = wordSet(
-  "knows does handles runs looks holds has manages deals sorts covers understands keeps takes can could would will is was",
-);
-
-/** "one person knows…", "one guy does…": a single person followed by what they do. */
-function isOnePersonDoing(tokens: readonly Token[], end: number): boolean {
-  return ONE_PERSON_NOUNS.has(lowerAt(tokens, end)) && DOING_VERBS.has(lowerAt(tokens, end + 1));
 }

@@ -27,6 +27,8 @@ export function markItCues(tokens: readonly Token[]): boolean[] {
 
 function isItAt(tokens: readonly Token[], i: number, shouting: boolean): boolean {
   const token = tokens[i];
+  // "IT's a team of 4": the capitals keep the function apart from the pronoun "it's".
+  if (token && token.lower === "it's") return !shouting && token.text.startsWith("IT'");
   if (!token || token.lower !== "it") return false;
   const next = tokens[i + 1];
   const nextWord = next?.kind === "word" ? next.lower : "";

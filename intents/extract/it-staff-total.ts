@@ -109,7 +109,7 @@ function skipNoun(tokens: readonly Token[], from: number): number {
   while (
     j < from + 4 &&
     j < tokens.length &&
-    tokens[j]?.kind === "word" &&
+    (tokens[j]?.kind === "word" || hyphenInWord(tokens, j)) &&
     ![
       "including",
       "incl",
@@ -127,6 +127,12 @@ function skipNoun(tokens: readonly Token[], from: number): number {
   )
     j += 1;
   return j;
+}
+
+/** "full-timers": a hyphen with no space either side joins one word, it opens no breakdown. */
+function hyphenInWord(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  return token?.text === "-" && !token.spaced && tokens[j + 1]?.spaced === false;
 }
 
 /** `result[i]` = how many sentence ends come before token i: O(1) "is there a full stop between". */

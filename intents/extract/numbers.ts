@@ -6,24 +6,16 @@
  * small grammar. Every scan here is linear in the number of tokens.
  */
 import {
-  CODE_WORDS,
+  CHANGE_VERBS,
   CORRECTION_MARKERS,
   isPersonOrRoleWord,
-  NOUN_FILLERS,
   ORGANISATION_NOUNS,
-  UNIT_NOUNS,
   VAGUE_AMOUNTS,
   ZERO_ANSWERS,
 } from "./count-lexicon.ts";
-import {
-  justAbove,
-  justBelow,
-  matchPrefix,
-  matchSuffix,
-  RANGE_HEDGES,
-  skipOpener,
-} from "./number-qualifiers.ts";
-import { parseWords, SCALES } from "./number-words.ts";
+import { justAbove, justBelow, matchPrefix, matchSuffix, skipOpener } from "./number-qualifiers.ts";
+import { MAX_COUNT, matchRange, parseAtom } from "./number-atoms.ts";
+import { contextExclusion, markAdjacent, nextContentWord } from "./number-neighbours.ts";
 import type { Atom } from "./number-words.ts";
 import { lowerAt, longestPhraseAt, longestPhraseBefore, toTokens, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
@@ -60,10 +52,7 @@ export interface NumberMention {
 
 export { justAbove, justBelow } from "./number-qualifiers.ts";
 
-/** Upper bound for any headcount; bigger numbers are "out-of-range". */
-export const MAX_COUNT = 10_000_000;
-
-const CURRENCY = wordSet("£ $ € ¥ ₹");
+export { MAX_COUNT } from "./number-atoms.ts";
 
 /**
  * Numbers read per message. A reply with more is a data dump (a pasted spreadsheet, a phone list),
@@ -115,7 +104,14 @@ function buildMention(
   let approximation: Approximation = kind;
 
   const range = matchRange(tokens, atom, opener);
-  if (range) {
+  if (range && opener === "from" && CHANGE_VERBS.has(lowerAt(tokens, first - 1))) {
+    // "grown from 60 to 110": the count is the one it changed to.
+    end = range.end;
+    value = range.second.value;
+    whole = !range.second.decimal || Number.isInteger(range.second.value);
+    approximation = range.second.approx ? "approx" : "exact";
+    excluded = excluded ?? range.second.excluded;
+  } else if (range) {
     end = range.end;
     if (range.kind === "range") {
       value = Math.round((atom.value + range.second.value) / 2);
@@ -154,192 +150,6 @@ function buildMention(
     first,
     end,
   };
-}
-
-interface RangeMatch {
-  end: number;
-  kind: "range" | "time";
-  second: Atom;
-}
-
-function matchRange(
-  tokens: readonly Token[],
-  atom: Atom,
-  opener: "between" | "from" | null,
-): RangeMatch | null {
-  const connector = lowerAt(tokens, atom.end);
-  const allowed =
-    connector === "-" ||
-    connector === "to" ||
-    connector === "or" ||
-    (connector === "and" && opener === "between");
-  if (!allowed) return null;
-  let next = atom.end + 1;
-  // "50 to about 80", "two or maybe three"
-  if (RANGE_HEDGES.has(lowerAt(tokens, next))) next += 1;
-  const second = parseAtom(tokens, next);
-  if (!second) return null;
-  if (connector === "-" && tokens[atom.end + 1]?.kind === "num") {
-    // "0117-496-0000", "2024-01-05": more than two numbers joined by hyphens.
-    if (lowerAt(tokens, second.end) === "-" && tokens[second.end + 1]?.kind === "num") {
-      return { end: second.end, kind: "time", second };
-    }
-  }
-  const lo = atom.value;
-  const hi = second.value;
-  if (connector === "or") {
-    const [min, max] = lo <= hi ? [lo, hi] : [hi, lo];
-    return plausibleRange(min, max) ? { end: second.end, kind: "range", second } : null;
-  }
-  if (lo < hi && plausibleRange(lo, hi)) return { end: second.end, kind: "range", second };
-  // "9-5", "9 to 5", "24-7": hours, not a span of people.
-  return { end: second.end, kind: "time", second };
-}
-
-const plausibleRange = (lo: number, hi: number): boolean => lo >= 0 && hi <= lo * 20 + 20;
-
-/** Parses one bare number at `index` (digits or words), without qualifiers. */
-function parseAtom(tokens: readonly Token[], index: number): Atom | null {
-  const token = tokens[index];
-  if (!token) return null;
-  if (token.kind === "num") return parseDigits(tokens, index, token);
-  if (token.kind === "word") return parseWords(tokens, index);
-  return null;
-}
-
-const GLUED_PEOPLE = wordSet("fte ftes ppl people staff users employees peeps");
-
-const ORDINAL = wordSet("st nd rd th");
-
-const TIME_SUFFIX = wordSet("am pm h hr hrs hour hours min mins sec secs");
-
-function parseDigits(tokens: readonly Token[], index: number, token: Token): Atom {
-  const raw = token.digits;
-  const plain = raw.replace(/,/g, "");
-  const decimal = plain.includes(".");
-  const intDigits = plain.split(".")[0] ?? "";
-  let value = Number(plain);
-  let scaled = false;
-  let approx = false;
-  let gluedPeople = false;
-  let excluded: NumberExclusion | null = null;
-  let end = index + 1;
-
-  const suffix = token.suffix;
-  if (suffix === "k") {
-    value *= 1_000;
-    scaled = true;
-  } else if (suffix === "m" || suffix === "mn" || suffix === "mil") {
-    value *= 1_000_000;
-    scaled = true;
-  } else if (suffix === "ish" || suffix === "odd") approx = true;
-  else if (GLUED_PEOPLE.has(suffix)) gluedPeople = true;
-  else if (ORDINAL.has(suffix)) excluded = "ordinal";
-  else if (TIME_SUFFIX.has(suffix)) excluded = "time";
-  else if (suffix === "bn" || suffix === "b") excluded = "money";
-  else if (suffix !== "") excluded = "unit";
-
-  if (suffix === "") {
-    const scale = lowerAt(tokens, end);
-    if (scale === "hundred") {
-      value *= 100;
-      end += 1;
-    } else if (scale === "thousand" || scale === "million") {
-      value *= SCALES[scale] ?? 1;
-      end += 1;
-    } else if (scale === "dozen") {
-      value *= 12;
-      end += 1;
-    } else if (scale === "k" || scale === "grand" || scale === "bn" || scale === "billion") {
-      excluded = "money";
-      end += 1;
-    }
-  }
-
-  if (excluded === null) {
-    if (intDigits.length > 1 && intDigits.startsWith("0")) excluded = "phone";
-    else if (intDigits.length > 9) excluded = "too-large";
-    else if (!raw.includes(",") && intDigits.length >= 7) excluded = "phone";
-    else if (!Number.isFinite(value) || value > MAX_COUNT) excluded = "too-large";
-  }
-  return { value, end, spelled: false, scaled, approx, gluedPeople, excluded, decimal };
-}
-
-/** Exclusions read from the neighbours of a number: "£40", "50%", "24/7", "9:30", "+44". */
-function contextExclusion(
-  tokens: readonly Token[],
-  first: number,
-  end: number,
-): NumberExclusion | null {
-  const before = tokens[first - 1];
-  const after = tokens[end];
-  const glued = tokens[first]?.spaced === false;
-  if (before && CURRENCY.has(before.text)) return "money";
-  if (after && (after.text === "%" || after.lower === "percent" || after.lower === "pc"))
-    return "percent";
-  if (after?.lower === "per" && lowerAt(tokens, end + 1) === "cent") return "percent";
-  if (before && glued && (before.text === "#" || before.text === "@")) return "code";
-  if (before?.text === "+" && glued && (before.spaced || first === 1)) return "phone";
-  const joined =
-    joinedTo(tokens, first - 1, first - 2, true) ?? joinedTo(tokens, end, end + 1, false);
-  if (joined) return joined;
-  if (before?.text === "-" && glued && !before.spaced) {
-    const kind = tokens[first - 2]?.kind;
-    if (kind === "word") return "code";
-    if (kind === "num") return "phone";
-  }
-  if (before?.kind === "word" && CODE_WORDS.has(before.lower)) return "code";
-  const head = nextContentWord(tokens, end);
-  if (head && UNIT_NOUNS.has(head.word) && !isPersonOrRoleWord(lowerAt(tokens, head.index + 1)))
-    return "unit";
-  return null;
-}
-
-/** "24/7", "9:30", "192.168.1.1": a number joined by "/", ":" or "." to another number. */
-function joinedTo(
-  tokens: readonly Token[],
-  symbolAt: number,
-  otherAt: number,
-  symbolBefore: boolean,
-): NumberExclusion | null {
-  const symbol = tokens[symbolAt];
-  const other = tokens[otherAt];
-  if (!symbol || symbol.kind !== "sym" || other?.kind !== "num") return null;
-  if (symbol.text === "/" || symbol.text === "\\") return "date";
-  const glued = symbolBefore
-    ? !symbol.spaced && tokens[symbolAt + 1]?.spaced === false
-    : !symbol.spaced && !other.spaced;
-  if (!glued) return null;
-  if (symbol.text === ":") return "time";
-  if (symbol.text === ".") return "code";
-  return null;
-}
-
-/** The first word after `index` that is not a filler, within three tokens. */
-function nextContentWord(
-  tokens: readonly Token[],
-  index: number,
-): { word: string; index: number } | null {
-  for (let j = index; j < index + 4 && j < tokens.length; j += 1) {
-    const token = tokens[j];
-    if (!token || token.kind === "num") return null;
-    if (token.kind === "sym" && token.text !== "-") return null;
-    if (NOUN_FILLERS.has(token.lower) || token.lower === "-") continue;
-    return { word: token.lower, index: j };
-  }
-  return null;
-}
-
-/** Two numbers side by side with nothing joining them ("020 7946 0958"): a phone number or code. */
-function markAdjacent(tokens: readonly Token[], mentions: NumberMention[]): void {
-  for (let k = 1; k < mentions.length; k += 1) {
-    const previous = mentions[k - 1];
-    const current = mentions[k];
-    if (!previous || !current || previous.end !== current.first) continue;
-    if (tokens[previous.end - 1]?.kind !== "num" && tokens[current.first]?.kind !== "num") continue;
-    if (!previous.excluded) previous.excluded = "phone";
-    if (!current.excluded) current.excluded = "phone";
-  }
 }
 
 /** Vague amounts ("loads", "a lot", "hundreds") anywhere in the tokens. */

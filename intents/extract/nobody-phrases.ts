@@ -1,0 +1,66 @@
+/**
+ * Ways of saying nobody does the IT that need more than "no IT people": "nobody's job is IT",
+ * "IT is 'whoever knows'", "we've had nobody since". Used by findZeroPhrases in
+ * it-staff-phrases.ts.
+ */
+import { lowerAt, wordSet } from "./tokens.ts";
+import type { Token } from "./tokens.ts";
+
+const DENIALS = wordSet("isn't isnt not never wasn't wasnt ain't");
+const IT_TO_JOB = wordSet("is isn't isnt not really just basically honestly 's");
+const NOBODY_AFTER_LOSS = wordSet("since now anymore");
+const SO_NOW = wordSet("so now then");
+const POSSESSIVE_NOBODY = wordSet("nobody's noone's anyone's anybody's");
+const JOB_WORDS = wordSet("job role responsibility department remit");
+/** "whoever" and words used like it. */
+export const WHOEVER = wordSet("whoever whoever's whoevers anyone anybody");
+const AFTER_WHOEVER = wordSet("knows is 's happens gets can has picks free nearest around");
+/** Words between "IT" and "whoever": "IT is basically 'whoever knows'". */
+export const IT_IS_LINKS = wordSet(`
+  is 's = : basically just literally really pretty much kind sort of mostly ' " - whatever
+`);
+
+/**
+ * "we've had nobody since", "so now nobody.", "now there's no one": no one has taken over the
+ * IT since someone left.
+ */
+export function nobodyLeft(tokens: readonly Token[], at: number, end: number): boolean {
+  const next = tokens[end];
+  if (NOBODY_AFTER_LOSS.has(next?.lower ?? "")) return true;
+  const ends = !next || (next.kind === "sym" && next.text !== "'");
+  if (!ends) return false;
+  const before = lowerAt(tokens, at - 1);
+  return SO_NOW.has(before) || (before === "had" && SO_NOW.has(lowerAt(tokens, at - 3)));
+}
+
+/** "nobody's job", "anyone's job" after a negation: the end of the phrase, or 0. */
+export function possessiveNobody(
+  tokens: readonly Token[],
+  it: readonly boolean[],
+  i: number,
+): number {
+  const word = lowerAt(tokens, i);
+  let j = i + 1;
+  if (word === "no" && ["one's", "ones"].includes(lowerAt(tokens, i + 1))) j = i + 2;
+  else if (!POSSESSIVE_NOBODY.has(word)) return 0;
+  if ((word === "anyone's" || word === "anybody's") && !DENIALS.has(lowerAt(tokens, i - 1)))
+    return 0;
+  if (lowerAt(tokens, j) === "actual" || lowerAt(tokens, j) === "real") j += 1;
+  if (!JOB_WORDS.has(lowerAt(tokens, j))) return 0;
+  // "it's nobody's job to clean the fridge" is not about IT.
+  if (lowerAt(tokens, j + 1) === "to") return 0;
+  // IT said with it: "nobody's job is IT", "IT isn't anyone's job", "it's nobody's job".
+  const after = ["is", "'s", "="].includes(lowerAt(tokens, j + 1)) ? j + 2 : -1;
+  if (after > 0 && (it[after] || (lowerAt(tokens, after) === "the" && it[after + 1]))) return j + 1;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && IT_TO_JOB.has(lowerAt(tokens, k))) k -= 1;
+  if (it[k] || ["it's", "its"].includes(lowerAt(tokens, k))) return j + 1;
+  return 0;
+}
+
+/** After "IT is whoever": "knows", "'s free", the end; not "whoever wants to call us". */
+export function whoeverNext(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next || next.kind === "sym") return true;
+  return AFTER_WHOEVER.has(next.lower);
+}
