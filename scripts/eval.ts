@@ -1,10 +1,12 @@
 /**
  * @module eval: `npm run eval` — accuracy of FAQ answers and of understanding on the held-out sets
- * in `eval/`, against the issue's targets. Builds the real core with default configuration, reads
- * the training data only to train the baseline, and writes nothing. `--json` prints the report as
+ * in `eval/` (the first understanding set and a fresh one written later), against the issue's
+ * targets. Builds the real core with default configuration, reads the training data only to
+ * train the baseline, and writes nothing. `--json` prints the report as
  * JSON instead of tables; `--faq FILE` and `--understand FILE` measure other sets of the same shape
  * (paths from the project root, or absolute).
  */
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseCorpus } from "../intents/corpus.ts";
 import { CONTENT_FILES, readJson } from "../src/app/content.ts";
@@ -12,7 +14,7 @@ import { createCore } from "../src/app/services.ts";
 import { loadConfig } from "../src/config/index.ts";
 import { FAQ_IDS } from "../src/core/faq/index.ts";
 import { createBayesBaseline } from "./eval/baseline.ts";
-import { loadFaqEval, loadUnderstandEval } from "./eval/datasets.ts";
+import { EVAL_FILES, loadFaqEval, loadUnderstandEval } from "./eval/datasets.ts";
 import { evaluateFaq } from "./eval/faq-eval.ts";
 import { renderFaqReport } from "./eval/render-faq.ts";
 import { renderUnderstandReport } from "./eval/render-understand.ts";
@@ -29,15 +31,28 @@ const { values: options } = parseArgs({
 const core = createCore(loadConfig({}));
 const baseline = createBayesBaseline(parseCorpus(readJson(CONTENT_FILES.corpus)));
 
-const faq = evaluateFaq((question) => core.askFaq(question), loadFaqEval(options.faq).questions, FAQ_IDS);
-const understanding = evaluateUnderstanding(
-  (input) => core.understander.understand(input),
-  loadUnderstandEval(options.understand).cases,
-  baseline,
+const faq = evaluateFaq(
+  (question) => core.askFaq(question),
+  loadFaqEval(options.faq).questions,
+  FAQ_IDS,
 );
+const understandOn = (path: string) =>
+  evaluateUnderstanding(
+    (input) => core.understander.understand(input),
+    loadUnderstandEval(path).cases,
+    baseline,
+  );
+const understanding = understandOn(options.understand ?? EVAL_FILES.understand);
+// The fresh set is reported beside the first unless another set was asked for.
+const fresh =
+  options.understand || !existsSync(new URL(`../${EVAL_FILES.understandFresh}`, import.meta.url))
+    ? undefined
+    : understandOn(EVAL_FILES.understandFresh);
 
 if (options.json) {
-  console.log(JSON.stringify({ faq, understanding }, null, 2));
+  console.log(JSON.stringify({ faq, understanding, fresh }, null, 2));
 } else {
-  console.log(`${renderFaqReport(faq)}\n\n${renderUnderstandReport(understanding)}`);
+  const reports = [renderFaqReport(faq), renderUnderstandReport(understanding)];
+  if (fresh) reports.push(renderUnderstandReport(fresh, "fresh held-out"));
+  console.log(reports.join("\n\n"));
 }

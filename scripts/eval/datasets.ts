@@ -8,6 +8,8 @@ import { ProfilePathSchema, ProfileSchema } from "../../src/core/profile/index.t
 export const EVAL_FILES = {
   faq: "eval/faq.json",
   understand: "eval/understand.json",
+  /** A second held-out set, written later by other hands in the ways visitors and IT staff type. */
+  understandFresh: "eval/understand-fresh.json",
 } as const;
 
 const FactValueSchema = z.union([

@@ -10,7 +10,7 @@ import { decimal, percent, renderTable } from "./table.ts";
 import type { UnderstandReport } from "./understand-eval.ts";
 
 /** The understanding report as text: summary with targets, then detail tables and lists. */
-export function renderUnderstandReport(report: UnderstandReport): string {
+export function renderUnderstandReport(report: UnderstandReport, set = "held-out"): string {
   const { intent, faqId, extraction, scope, calibration, baseline } = report;
   const { falseExtractions } = extraction;
   const share = (part: number, whole: number): string => `${part}/${whole}`;
@@ -62,7 +62,7 @@ export function renderUnderstandReport(report: UnderstandReport): string {
     ],
   );
   return [
-    heading(`Understanding (${report.cases} held-out cases, via core.understander.understand)`),
+    heading(`Understanding (${report.cases} ${set} cases, via core.understander.understand)`),
     summary,
     "",
     "Against a baseline (intent only, same cases):",
