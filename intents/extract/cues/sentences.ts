@@ -15,7 +15,7 @@ const SENTENCE =
   /(?:[^.!?;\n]|\.(?=\S)|\.(?<=\b(?:incl|inc|excl|approx|ca|est|dept|mr|mrs|ms|dr|st|vs)\.))+[.!?;\n]*/g;
 // " - " joins two thoughts as a comma does: "nobody knows networking - is that a gap you fill?"
 const SEGMENT_BOUNDARY = /[,:(]|\s[-\u2013\u2014]\s|\b(?:and|so|but|then|or)\b/g;
-const LEAD_IN = String.raw`(?:(?:so|and|but|also|ok|okay|right|well|hi|hello|hey|then|just|oh|um|erm)\s+)*`;
+const LEAD_IN = String.raw`(?:(?:so|and|but|also|ok|okay|right|well|hi|hello|hey|then|just|oh|um|erm)\s+){0,3}`;
 // "have not a clue" (from "haven't a clue") tells; it does not ask.
 const INVERTED = String.raw`(?!(?:have|has) not (?:a|an|the|got|any)\b)(?:can|could|would|will|do|does|did|is|are|should|shall|may|might|have|has|was|were|am)(?: not)? (?:you|u|ya|your|we|i|it|there|they|this|that|co managed|managed|fully managed|a|an|the|anyone|someone|somebody|our|my|he|she)\b`;
 const ASKING = String.raw`|any (?:idea|chance|advice|tips|thoughts)\b|what about\b|how about\b|(?:when|where) (?:does|do|is|are|should|would|can|will)\b`;
