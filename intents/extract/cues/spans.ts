@@ -6,9 +6,19 @@ export interface Span {
   groups: Readonly<Record<string, string | undefined>>;
 }
 
-/** A global copy of `pattern` (tables stay free of `lastIndex` state; the engine caches the compile). */
-const globalOf = (pattern: RegExp): RegExp =>
-  pattern.global ? new RegExp(pattern) : new RegExp(pattern.source, `${pattern.flags}g`);
+/**
+ * A global copy of `pattern`, made once per pattern (tables stay free of `lastIndex` state:
+ * `matchAll` works on its own clone of the copy).
+ */
+const globals = new WeakMap<RegExp, RegExp>();
+const globalOf = (pattern: RegExp): RegExp => {
+  let copy = globals.get(pattern);
+  if (!copy) {
+    copy = pattern.global ? new RegExp(pattern) : new RegExp(pattern.source, `${pattern.flags}g`);
+    globals.set(pattern, copy);
+  }
+  return copy;
+};
 
 /** Every non-empty match of `pattern` in `text`. */
 export function spansOf(pattern: RegExp, text: string): Span[] {
