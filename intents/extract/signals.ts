@@ -2,7 +2,7 @@ import { SIGNAL_NAMES, type SignalName } from "../../src/core/profile/index.ts";
 import { clauseBefore, isConditional, isHypothetical, negationBefore } from "./cues/negation.ts";
 import { prepareText } from "./cues/prepare.ts";
 import { splitSentences } from "./cues/sentences.ts";
-import { isInside, spansOf, type Span } from "./cues/spans.ts";
+import { spansOf, type Span } from "./cues/spans.ts";
 import { SIGNAL_PATTERNS, type SignalRule } from "./signal-patterns/index.ts";
 import type { ExtractContext } from "./types.ts";
 
@@ -13,15 +13,20 @@ interface Hit {
 
 /** How many words back a "not" still reaches a signal phrase. */
 const NEGATION_WINDOW = 4;
+/** Longest word a "near" window expects to step over; longer runs of letters count as one. */
+const MAX_WORD_CHARS = 30;
 
 /** The match with up to `words` words either side of it; "before" may reach the previous sentence. */
 function around(statement: string, span: Span, words: number, previous: string): string {
-  const before = `${previous} ${statement.slice(0, span.start)}`
+  // Only a window of characters is split, so a long statement costs no more per match.
+  const reach = (words + 1) * MAX_WORD_CHARS;
+  const head = statement.slice(Math.max(0, span.start - reach), span.start);
+  const before = (head.length < reach ? `${previous.slice(-reach)} ${head}` : head)
     .split(" ")
     .slice(-words - 1)
     .join(" ");
   const after = statement
-    .slice(span.end)
+    .slice(span.end, span.end + reach)
     .split(" ")
     .slice(0, words + 1)
     .join(" ");
@@ -54,13 +59,30 @@ function hitsOf(rule: SignalRule, statement: string, previous: string): Hit[] {
 
 /** The last thing said wins; a phrase inside a longer one that says more is not counted apart. */
 function settle(hits: readonly Hit[]): Hit | undefined {
-  const outer = hits.filter(
-    (hit) => !hits.some((other) => other !== hit && isInside(hit.span, other.span)),
-  );
-  return outer.reduce<Hit | undefined>(
-    (last, hit) => (!last || hit.span.start >= last.span.start ? hit : last),
-    undefined,
-  );
+  // By start, longest first: a hit lies inside a longer one that starts no later and ends no
+  // sooner. One sweep keeps this linear after the sort, however many hits there are.
+  const order = hits
+    .map((hit, index) => ({ hit, index }))
+    .sort((a, b) => a.hit.span.start - b.hit.span.start || b.hit.span.end - a.hit.span.end);
+  let last: { hit: Hit; index: number } | undefined;
+  let reach = -1;
+  let groupStart = -1;
+  let groupEnd = -1;
+  let reachBefore = -1;
+  for (const item of order) {
+    const { start, end } = item.hit.span;
+    if (start !== groupStart) {
+      reachBefore = reach;
+      groupStart = start;
+      groupEnd = end;
+    }
+    reach = Math.max(reach, end);
+    if (reachBefore >= end || groupEnd > end) continue;
+    // The last thing said wins: the latest start, then the later rule.
+    const later = !last || start > last.hit.span.start || item.index > last.index;
+    if (later) last = item;
+  }
+  return last?.hit;
 }
 
 function expectedSignal(ctx: ExtractContext): SignalName | undefined {
