@@ -4,7 +4,8 @@
  */
 import { correctionBefore } from "./numbers.ts";
 import type { NumberMention } from "./numbers.ts";
-import { lowerAt, wordSet } from "./tokens.ts";
+import { CORRECTION_MARKERS } from "./count-lexicon.ts";
+import { longestPhraseAt, lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 /** The two headcount fields. */
@@ -15,6 +16,9 @@ const TRAILING_CORRECTIONS = wordSet("actually sorry instead then rather");
 /** "actually it's 5" or "it's 5 actually": a correction marker just before or just after. */
 export function correctionAround(tokens: readonly Token[], mention: NumberMention): boolean {
   if (correctionBefore(tokens, mention.first)) return true;
+  // "more like 95", "closer to 100": the marker can be read as part of the number's qualifier.
+  for (let k = Math.max(0, mention.first - 2); k < mention.end; k += 1)
+    if (longestPhraseAt(tokens, k, CORRECTION_MARKERS) > 0) return true;
   const after = tokens[mention.end]?.kind === "sym" ? mention.end + 1 : mention.end;
   return TRAILING_CORRECTIONS.has(lowerAt(tokens, after));
 }

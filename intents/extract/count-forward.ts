@@ -20,8 +20,11 @@ import type { Token } from "./tokens.ts";
 const CLAUSE_WORDS = wordSet(`
   and but plus while whereas with so because although though then also including whilst if when
   where & except apart besides across covering over between vs versus not rather instead incl
-  inc
+  inc after since following once due thanks
 `);
+
+/** "95 now we've merged": after "now", a pronoun starts a clause of its own. */
+const CLAUSE_SUBJECTS = wordSet("we we've i i'm they he she it's that there");
 
 const FORWARD_SKIP = wordSet(`
   the who that are is were was them whom which our currently now here there we have has in-house
@@ -169,6 +172,7 @@ export function scanForward(
       break;
     }
     if (CLAUSE_WORDS.has(word)) break;
+    if (word === "now" && CLAUSE_SUBJECTS.has(lowerAt(tokens, j + 1))) break;
     if (it[j]) {
       // "3 IT staff", "2 in IT", "3 IT." count people; "a few IT questions", "5 IT projects" do not.
       const after = tokens[j + 1];
