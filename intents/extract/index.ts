@@ -2,6 +2,7 @@
 import type { ProfilePath, ProfileUpdate, SignalName } from "../../src/core/profile/index.ts";
 import { extractBurnout } from "./burnout.ts";
 import { headcountFromTokens } from "./headcount.ts";
+import { countChangesAgainst } from "./profile-corrections.ts";
 import { isDontKnow, yesNo } from "./short-answers.ts";
 import { extractSignals } from "./signals.ts";
 import { correctTypos } from "./typos.ts";
@@ -45,6 +46,7 @@ export function extractFacts(typed: string, ctx: ExtractContext): ExtractedFacts
   const failures: ExtractedFacts["failures"] = { ...headcount.failures };
   if (headcount.employees !== undefined) update.employees = headcount.employees;
   if (headcount.itStaff !== undefined) update.itStaff = headcount.itStaff;
+  applyCountChanges(update, countChangesAgainst(text, tokens, ctx.profile));
 
   const skills = extractSkills(text, ctx) ?? areasAheadOfTheQuestion(text, ctx);
   if (skills) update.skills = skills;
@@ -90,6 +92,24 @@ export function extractFacts(typed: string, ctx: ExtractContext): ExtractedFacts
   }
   if (Object.keys(signals).length > 0) update.signals = signals;
   return { update, dontKnow, failures };
+}
+
+/**
+ * "25 not 250" replaces the field that held 250, and a figure it names is not read as the other
+ * count; "we've lost our second guy" takes one off the IT team when no count was stated.
+ */
+function applyCountChanges(
+  update: ProfileUpdate,
+  { swaps, fewer }: ReturnType<typeof countChangesAgainst>,
+): void {
+  for (const field of ["employees", "itStaff"] as const) {
+    const value = swaps[field];
+    if (value === undefined) continue;
+    update[field] = value;
+    const other = field === "employees" ? "itStaff" : "employees";
+    if (swaps[other] === undefined && update[other] === value) delete update[other];
+  }
+  if (fewer.itStaff !== undefined && update.itStaff === undefined) update.itStaff = fewer.itStaff;
 }
 
 /** Longest reply, in words, read as a bare list of areas given ahead of the question. */
