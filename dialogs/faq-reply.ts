@@ -19,7 +19,9 @@ export async function answerFaq(scope: TurnScope, question: string): Promise<voi
     return resume(scope, [services.copy("faq.noAnswer")]);
   }
   if (answer.suggestions.length > 0 && answer.confidence < DID_YOU_MEAN_BELOW) {
-    const choices = [answer.id, ...answer.suggestions.map((s) => s.id)].slice(0, 3);
+    // Teams shows three suggested actions at most: two entries there, so "None of these" fits.
+    const most = context.activity.channelId === "msteams" ? 2 : 3;
+    const choices = [answer.id, ...answer.suggestions.map((s) => s.id)].slice(0, most);
     data.faqChoices = choices;
     await say(
       context,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cardOf, createHarness, texts } from "../../support/conversation.ts";
+import { cardOf, createHarness, suggestions, texts } from "../../support/conversation.ts";
 
 const FOUR_FACTS = "we're 80 people, one IT guy, he's drowning and nobody knows Azure or security";
 
@@ -148,5 +148,17 @@ describe("replies that are not answers", () => {
     const answer = await chat.send("👋");
     expect(texts(answer)).toContain(chat.services.copy("welcome.intro"));
     expect(texts(answer)).not.toContain(chat.services.copy("input.emojiOnly"));
+  });
+});
+
+describe("did-you-mean in Teams", () => {
+  it("offers at most three buttons there, keeping 'None of these'", async () => {
+    const chat = createHarness({ channelId: "msteams" });
+    await chat.send("hello");
+    const choice = await chat.send("who owns what?");
+    expect(texts(choice)).toContain(chat.services.copy("faq.didYouMean"));
+    const offered = suggestions(choice);
+    expect(offered.length).toBeLessThanOrEqual(3);
+    expect(offered).toContain(chat.services.copy("faq.noneOfThese"));
   });
 });
