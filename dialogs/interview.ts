@@ -44,7 +44,7 @@ export async function ask(
   data.expecting = path;
   await say(
     context,
-    [...lead, questionText(path, services.copy, form)],
+    [...lead, questionText(path, services.copy, form, data.profile)],
     questionChoices(path, services.copy),
   );
 }
@@ -53,7 +53,7 @@ export async function ask(
 export async function resume(scope: TurnScope, lead: string[]): Promise<void> {
   const { data, services, context } = scope;
   if (data.stage === "interview" && data.expecting) {
-    const question = questionText(data.expecting, services.copy, "short");
+    const question = questionText(data.expecting, services.copy, "short", data.profile);
     await say(
       context,
       [...lead, services.copy("faq.resume", { question })],
@@ -135,7 +135,7 @@ export async function handleAnswer(scope: TurnScope, understanding: Understandin
   data.attempts += 1;
   await say(
     scope.context,
-    [questionText(expecting, services.copy, "retry")],
+    [questionText(expecting, services.copy, "retry", data.profile)],
     questionChoices(expecting, services.copy),
   );
 }

@@ -1,4 +1,4 @@
-import type { ProfilePath } from "../src/core/profile/index.ts";
+import type { Profile, ProfilePath } from "../src/core/profile/index.ts";
 import type { Copy, CopyKey } from "./copy.ts";
 
 type CoreQuestion = "employees" | "itStaff" | "skillsGaps" | "burnoutRisk";
@@ -6,8 +6,19 @@ const isCore = (path: ProfilePath): path is CoreQuestion => !path.startsWith("si
 
 export type QuestionForm = "full" | "short" | "retry";
 
-/** The words of the question for a profile path, in full, short (after an aside) or retry form. */
-export function questionText(path: ProfilePath, copy: Copy, form: QuestionForm): string {
+/**
+ * The words of the question for a profile path, in full, short (after an aside) or retry form.
+ * With no IT staff there is no team to ask about, so the skills question asks about the business.
+ */
+export function questionText(
+  path: ProfilePath,
+  copy: Copy,
+  form: QuestionForm,
+  profile: Profile = {},
+): string {
+  if (path === "skillsGaps" && profile.itStaff === 0 && form !== "retry") {
+    return copy(form === "full" ? "ask.skillsGaps.noTeam" : "ask.skillsGaps.noTeam.short");
+  }
   if (isCore(path)) {
     const suffix = form === "full" ? "" : `.${form}`;
     return copy(`ask.${path}${suffix}` as CopyKey);

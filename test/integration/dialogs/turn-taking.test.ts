@@ -162,3 +162,19 @@ describe("did-you-mean in Teams", () => {
     expect(offered).toContain(chat.services.copy("faq.noneOfThese"));
   });
 });
+
+describe("questions fit what the visitor said", () => {
+  it("asks about the business's trouble spots, not 'your team', when there is no IT staff", async () => {
+    const chat = createHarness();
+    const asked = await chat.send("we're 12 people and nobody does IT");
+    expect((await chat.state())?.expecting).toBe("skillsGaps");
+    expect(texts(asked)).toContain(chat.services.copy("ask.skillsGaps.noTeam"));
+  });
+
+  it("asks about the team's gaps when there is one", async () => {
+    const chat = createHarness();
+    const asked = await chat.send("we're 80 people with 3 in IT and they're stretched");
+    expect((await chat.state())?.expecting).toBe("skillsGaps");
+    expect(texts(asked)).toContain(chat.services.copy("ask.skillsGaps"));
+  });
+});
