@@ -58,3 +58,17 @@ export function burnoutChoice(text: string, copy: Copy): "low" | "medium" | "hig
   if (copy.has(text, "ask.choice.high")) return "high";
   return null;
 }
+
+/** Faces that answer "how is IT coping?" on their own: 😫 overwhelmed, 😅 stretched, 😎 fine. */
+const MOODS: ReadonlyArray<readonly [RegExp, "low" | "medium" | "high"]> = [
+  [/^(?:[😫😩😰😱🥵🤯😵😭💀🔥😤😖😣🆘]\uFE0F?\s*)+$/u, "high"],
+  [/^(?:[😅😬😓😕😐🫠😟]\uFE0F?\s*)+$/u, "medium"],
+  [/^(?:[😀😃😄😊🙂😌😎👌💪]\uFE0F?\s*)+$/u, "low"],
+];
+
+/** A reply of mood emoji only, read as a workload level while that question is open. */
+export function burnoutEmoji(text: string): "low" | "medium" | "high" | null {
+  const trimmed = text.trim();
+  for (const [pattern, level] of MOODS) if (pattern.test(trimmed)) return level;
+  return null;
+}

@@ -20,6 +20,8 @@ export function cleanName(text: string): string | null {
     .replace(/[<>{}[\]\\`*_#|]/g, "")
     .replace(/\s+/g, " ")
     .trim();
+  // A question or an email address typed here is not a name.
+  if (name.includes("?") || name.includes("@")) return null;
   return name.length >= 1 && name.length <= 100 && /\p{L}/u.test(name) ? name : null;
 }
 
@@ -30,6 +32,7 @@ export function cleanCompany(text: string): string | null {
     .replace(/[<>{}\\`]/g, "")
     .replace(/\s+/g, " ")
     .trim();
+  if (company.includes("?") || /\S+@\S+\.\S+/.test(company)) return null;
   return company.length >= 1 && company.length <= 150 ? company : null;
 }
 

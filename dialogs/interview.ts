@@ -114,6 +114,9 @@ export async function handleAnswer(scope: TurnScope, understanding: Understandin
     isAnswered(data.profile, expecting) &&
     understanding.changed.includes(expecting);
   if (expecting === null || answered || understanding.intent === "dont_know") {
+    // "none that I know of" may not set the field; it still closes the question.
+    if (expecting !== null && !answered && !data.skipped.includes(expecting))
+      data.skipped = [...data.skipped, expecting];
     const lead =
       understanding.intent === "dont_know" && expecting !== null
         ? [services.copy("interview.dontKnow")]
@@ -126,6 +129,17 @@ export async function handleAnswer(scope: TurnScope, understanding: Understandin
   if (understanding.changed.length > 0) {
     return ask(scope, expecting, "short", [services.copy("interview.noted")]);
   }
+  return failedAttempt(scope, [questionText(expecting, services.copy, "retry", data.profile)]);
+}
+
+/**
+ * A reply that did not answer the open question (unreadable, off-topic, emoji): `lines` go out
+ * with the question's buttons, and after {@link MAX_REPROMPTS} such replies the question is left.
+ */
+export async function failedAttempt(scope: TurnScope, lines: string[]): Promise<void> {
+  const { data, services } = scope;
+  const expecting = data.expecting;
+  if (expecting === null) return resume(scope, lines);
   if (data.attempts >= MAX_REPROMPTS) {
     data.skipped = [...data.skipped, expecting];
     data.expecting = null;
@@ -133,11 +147,7 @@ export async function handleAnswer(scope: TurnScope, understanding: Understandin
     return askNext(scope, [services.copy("interview.moveOn")]);
   }
   data.attempts += 1;
-  await say(
-    scope.context,
-    [questionText(expecting, services.copy, "retry", data.profile)],
-    questionChoices(expecting, services.copy),
-  );
+  await say(scope.context, lines, questionChoices(expecting, services.copy));
 }
 
 /** Sums up what was heard and asks the visitor to confirm or correct it. */

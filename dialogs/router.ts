@@ -1,13 +1,23 @@
 import type { DialogContext } from "botbuilder-dialogs";
-import { burnoutChoice, commandOf, type Command } from "./commands.ts";
+import { burnoutChoice, burnoutEmoji, commandOf, type Command } from "./commands.ts";
 import { answerFaq, giveAnswer, pickedFaq } from "./faq-reply.ts";
 import { DIALOG_IDS } from "./ids.ts";
 import { guardInput } from "./input-guard.ts";
 import { cleanEmail } from "./contact-validation.ts";
-import { ask, askNext, handleAnswer, readyForRecap, recap, resume } from "./interview.ts";
+import {
+  ask,
+  askNext,
+  failedAttempt,
+  handleAnswer,
+  readyForRecap,
+  recap,
+  resume,
+} from "./interview.ts";
+import { explainRecommendation } from "./explain.ts";
 import { asksWhy, whyWeAsk } from "./why.ts";
 import { showData } from "./privacy.ts";
 import { privacyCommandOf } from "./privacy-commands.ts";
+import { questionText } from "./questions.ts";
 import { presentRecommendation } from "./recommendation.ts";
 import { say } from "./replies.ts";
 import type { Understanding } from "./services.ts";
@@ -32,10 +42,22 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
   const { copy } = services;
   const activity = context.activity;
 
-  const guard = guardInput(activity, services.settings.maxMessageChars);
+  const mood =
+    data.expecting === "burnoutRisk" && !dc.activeDialog ? burnoutEmoji(activity.text ?? "") : null;
+  const guard = mood ? null : guardInput(activity, services.settings.maxMessageChars);
   // An empty first message (a bare @mention in Teams) is a hello, not a failed answer.
   if (guard && !(guard === "input.empty" && !data.welcomed)) {
-    await say(context, [copy(guard, { max: services.settings.maxMessageChars })]);
+    const reply = copy(guard, { max: services.settings.maxMessageChars });
+    // Emoji or an attachment in answer to a question count as a try, so the question is not
+    // asked for ever; an over-long message changes nothing at all.
+    if (
+      data.stage === "interview" &&
+      data.expecting &&
+      guard !== "input.tooLong" &&
+      !dc.activeDialog
+    )
+      return failedAttempt(scope, [reply]);
+    await say(context, [reply]);
     return;
   }
   const text = (activity.text ?? "").trim();
@@ -43,7 +65,7 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
   // Understood once, when first needed: the welcome's greeting check and the routing share it.
   let understood: Understanding | undefined;
   const understand = (): Understanding => {
-    const choice = data.expecting === "burnoutRisk" ? burnoutChoice(text, copy) : null;
+    const choice = data.expecting === "burnoutRisk" ? (burnoutChoice(text, copy) ?? mood) : null;
     understood ??= services.understand({
       text: choice ?? text,
       profile: data.profile,
@@ -70,6 +92,13 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
       }
       if (asksWhy(text) && dc.activeDialog.id === DIALOG_IDS.handoff) {
         await say(context, [copy("why.contact")]);
+        await dc.repromptDialog();
+        return;
+      }
+      // "what would that cost roughly?" typed where the form asks for a name: answered, not kept.
+      if (dc.activeDialog.id === DIALOG_IDS.handoff && /\?\s*$/.test(text)) {
+        const answer = services.faq.ask(text);
+        await say(context, [answer.answer ?? copy("faq.noAnswer")]);
         await dc.repromptDialog();
         return;
       }
@@ -113,6 +142,10 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
   }
   if (data.stage === "interview" && data.expecting && asksWhy(text)) {
     return ask(scope, data.expecting, "short", [whyWeAsk(data.expecting, copy)]);
+  }
+  if (data.stage === "recommended") {
+    const explained = explainRecommendation(text, services.recommend(data.profile), copy);
+    if (explained) return resume(scope, explained);
   }
 
   return routeIntent(scope, dc, understand(), text);
@@ -278,6 +311,12 @@ async function outOfScope(scope: TurnScope, u: Understanding): Promise<void> {
   const { copy } = services;
   services.recordEvent?.({ kind: "out_of_scope" });
   if (u.language === "other") return resume(scope, [copy("language.englishOnly")]);
+  // Off-topic at an open question: a try at that question, so it is left after a few.
+  if (data.stage === "interview" && data.expecting)
+    return failedAttempt(scope, [
+      copy("outOfScope.reply"),
+      questionText(data.expecting, copy, "short", data.profile),
+    ]);
   data.confusedTurns += 1;
   if (data.confusedTurns >= STUCK_AFTER) {
     data.confusedTurns = 0;

@@ -178,3 +178,63 @@ describe("questions fit what the visitor said", () => {
     expect(texts(asked)).toContain(chat.services.copy("ask.skillsGaps"));
   });
 });
+
+describe("replies that would otherwise loop", () => {
+  it("leaves a question after 'none that I know of', even when it sets nothing", async () => {
+    const chat = createHarness();
+    await chat.send("we're 80 people with 3 in IT and they're stretched");
+    expect((await chat.state())?.expecting).toBe("skillsGaps");
+    await chat.send("none that I know of");
+    expect((await chat.state())?.expecting).not.toBe("skillsGaps");
+  });
+
+  it("reads a face as the workload, and leaves a question after emoji it cannot read", async () => {
+    const chat = createHarness();
+    await chat.send("we're 80 people with 3 in IT");
+    await chat.send("security");
+    expect((await chat.state())?.expecting).toBe("burnoutRisk");
+    await chat.send("😫");
+    expect((await chat.state())?.profile.burnoutRisk).toBe("high");
+
+    const other = createHarness();
+    await other.send("hello");
+    await other.send("start the assessment");
+    for (let turn = 0; turn < 3; turn += 1) await other.send("🎉🎉");
+    expect((await other.state())?.expecting).not.toBe("employees");
+  });
+
+  it("leaves a question after repeated off-topic requests", async () => {
+    const chat = createHarness();
+    await chat.send("we're 50 people");
+    for (let turn = 0; turn < 3; turn += 1)
+      await chat.send("can you fix my printer, it's jammed again");
+    expect((await chat.state())?.expecting).not.toBe("itStaff");
+  });
+});
+
+describe("questions at the wrong moment", () => {
+  it("answers a question typed where the form asks for a name, then asks for the name again", async () => {
+    const chat = createHarness();
+    await chat.send("talk to a human please");
+    const answer = await chat.send("what would that cost roughly?");
+    expect(texts(answer)).toContain(chat.services.faq.entry("cost").answer);
+    expect(texts(answer)).toContain(chat.services.copy("handoff.askName"));
+    await chat.send("Alex Smith");
+    await chat.send("alex@example.com");
+    await chat.send("Acme");
+    await chat.send("skip");
+    await chat.send("phone");
+    await chat.send("yes");
+    await chat.send("no");
+    expect(chat.leads[0]?.contact.name).toBe("Alex Smith");
+  });
+
+  it("explains the recommendation from its reasons", async () => {
+    const chat = await recommended();
+    const why = await chat.send("why?");
+    expect(texts(why)[0]).toBe(chat.services.copy("explain.intro"));
+    expect(texts(why)[1]).toMatch(/^1\. /);
+    const second = await chat.send("can you explain reason 2?");
+    expect(texts(second)[0]).toMatch(/^2\. /);
+  });
+});
