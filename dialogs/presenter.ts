@@ -17,5 +17,6 @@ export function createPresenter(copy: CardCopy, bookingUrl: string): Presenter {
     text: (recommendation, profile) =>
       renderRecommendationText({ recommendation, profile, copy, bookingUrl }),
     recap: (profile) => renderRecap(profile, copy),
+    summary: (profile) => renderRecap(profile, copy, false),
   };
 }

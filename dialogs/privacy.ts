@@ -12,7 +12,7 @@ export async function showData(scope: TurnScope): Promise<void> {
   }
   const lines = [copy("privacy.show.intro")];
   if (hasProfile)
-    lines.push(copy("privacy.show.profile", { profile: services.present.recap(data.profile) }));
+    lines.push(copy("privacy.show.profile", { profile: services.present.summary(data.profile) }));
   if (data.contact) {
     const { name, email, company, phone } = data.contact;
     lines.push(

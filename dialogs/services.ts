@@ -33,6 +33,8 @@ export interface Presenter {
   card(recommendation: Recommendation, profile: Profile): Record<string, unknown>;
   text(recommendation: Recommendation, profile: Profile): string;
   recap(profile: Profile): string;
+  /** The recap without its question, for showing the data held. */
+  summary(profile: Profile): string;
 }
 
 /** Business values the conversation mentions. */

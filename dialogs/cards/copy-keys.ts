@@ -25,6 +25,7 @@ const FIXED_KEYS = [
   "recap.unsure",
   "recap.confirm",
   "recap.empty",
+  "recap.nothing",
   "recap.employees.one",
   "recap.employees.many",
   "recap.itStaff.none",

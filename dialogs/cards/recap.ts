@@ -89,11 +89,13 @@ export function toRecapParts(profile: Profile, copy: CardCopy): RecapParts {
 /**
  * The sentence read back before recommending ("So: 80 staff, one IT person, gaps in security
  * and cloud, under heavy pressure. Also, hiring is hard. Have I got that right?"). Absent fields
- * are left out; fields the visitor did not know are listed as such.
+ * are left out; fields the visitor did not know are listed as such. Without `confirm` it is a plain
+ * summary, as shown with the data the advisor holds.
  */
-export function renderRecap(profile: Profile, copy: CardCopy): string {
+export function renderRecap(profile: Profile, copy: CardCopy, confirm = true): string {
   const { facts, signals, unsure } = toRecapParts(profile, copy);
-  if (facts.length + signals.length + unsure.length === 0) return fill(copy, "recap.empty");
+  if (facts.length + signals.length + unsure.length === 0)
+    return confirm ? fill(copy, "recap.empty") : fill(copy, "recap.nothing");
   const sentences: string[] = [];
   if (facts.length > 0) {
     sentences.push(fill(copy, "recap.summary", { facts: facts.join(", ") }));
@@ -104,6 +106,6 @@ export function renderRecap(profile: Profile, copy: CardCopy): string {
   }
   if (unsure.length > 0)
     sentences.push(fill(copy, "recap.unsure", { topics: listOf(unsure, copy) }));
-  sentences.push(fill(copy, "recap.confirm"));
+  if (confirm) sentences.push(fill(copy, "recap.confirm"));
   return sentences.join(" ");
 }

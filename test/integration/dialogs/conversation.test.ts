@@ -162,6 +162,8 @@ describe("commands", () => {
     await chat.send("we have 30 staff and no IT");
     const shown = await chat.send("what do you know about me?");
     expect(texts(shown)).toContain(copy("privacy.show.intro"));
+    expect(texts(shown).join(" ")).not.toContain(chat.services.copy("interview.recap.confirm"));
+    expect(texts(shown).join(" ")).not.toContain("Have I got that right?");
     const ask = await chat.send("delete my data");
     expect(texts(ask)).toContain(copy("privacy.delete.confirm"));
     const done = await chat.send("yes");
