@@ -27,6 +27,9 @@ import { welcomeLines, welcomeActions } from "./welcome.ts";
 
 const CORE_FIELDS = ["employees", "itStaff", "skillsGaps", "burnoutRisk"] as const;
 
+const MORE_QUESTIONS =
+  /\bwhat else (?:do you need|would help|can i tell you|should i tell you|do you want to know)\b|\bask me (?:more|another|anything else|some more)\b|\b(?:more|other|next) questions?\b|\bcarry on with the questions\b|\bkeep going\b/i;
+
 /** The first email address in a message, if it is one the handoff would accept. */
 const emailIn = (text: string): string | null => {
   const candidate = /[^\s<>,;:()]+@[^\s<>,;:()]+\.[^\s<>,;:()]+/.exec(text)?.[0];
@@ -146,6 +149,8 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
   if (data.stage === "recommended") {
     const explained = explainRecommendation(text, services.recommend(data.profile), copy);
     if (explained) return resume(scope, explained);
+    // "ok what else do you need?" after an early view: back to the questions.
+    if (MORE_QUESTIONS.test(text)) return runCommand(scope, dc, "more_questions");
   }
 
   return routeIntent(scope, dc, understand(), text);
@@ -258,7 +263,9 @@ async function runCommand(scope: TurnScope, dc: DialogContext, command: Command)
     case "help":
       return resume(scope, [copy("help.text")]);
     case "more_questions": {
-      // The recommendation's "it would help to know ..." becomes the next question.
+      // After an early view the interview carries on; after a full one, the recommendation's
+      // "it would help to know ..." becomes the next question.
+      if (!readyForRecap(scope)) return askNext(scope);
       const missing = services.recommend(data.profile).missing[0];
       return missing ? ask(scope, missing, "full") : resume(scope, []);
     }

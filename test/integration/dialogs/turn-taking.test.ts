@@ -238,3 +238,16 @@ describe("questions at the wrong moment", () => {
     expect(texts(second)[0]).toMatch(/^2\. /);
   });
 });
+
+describe("after an early view", () => {
+  it("goes back to the questions when the visitor offers more", async () => {
+    const chat = createHarness();
+    await chat.send("we're 30 staff");
+    await chat.send("just tell me what you recommend");
+    expect((await chat.state())?.stage).toBe("recommended");
+    await chat.send("ok what else do you need?");
+    const state = await chat.state();
+    expect(state?.stage).toBe("interview");
+    expect(state?.expecting).toBe("itStaff");
+  });
+});
