@@ -23,7 +23,7 @@ const ASKING = String.raw`|any (?:idea|chance|advice|tips|thoughts)\b|what about
 const COMPARISON = /\b(?:vs|versus)\b/;
 /** Openers that make a segment a question even without a question mark. */
 const OPENER = new RegExp(
-  String.raw`${LEAD_IN}(?:${INVERTED}|(?:what|how|why|which|who)\b(?! (?:to|we|i|they|he|she|our|my|worries|concerns|bothers|scares|keeps|really|matters|frustrates|annoys|kills|drives|the (?:team|guys|it team|business|company|board) (?:knows?|does|do|has|have|needs?|wants?|lacks?))\b)${ASKING})`,
+  String.raw`${LEAD_IN}(?:${INVERTED}|(?:what|how|why|which|who)\b(?! (?:to|we|i|they|he|she|our|my|worries|concerns|bothers|scares|keeps|really|matters|frustrates|annoys|kills|drives|(?:the|that|this|our) (?:team|guys|lads|it team|business|company|board) (?:knows?|does|do|has|have|needs?|wants?|lacks?))\b)${ASKING})`,
   "y",
 );
 /** Openers that make a segment the question when the sentence ends with "?". */

@@ -1,4 +1,5 @@
 import { IT_PERSON } from "./fragments.ts";
+import { IT_STAFF_LEAVING_SINCE } from "./it-staff-leaving-since.ts";
 import { IT_STAFF_LEAVING_SPOKEN } from "./it-staff-leaving-spoken.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
@@ -80,6 +81,7 @@ export const IT_STAFF_LEAVING: SignalPatterns = {
       pattern: pattern`\b(?:he|she|${IT_PERSON}) (?:is|has) not (?:going anywhere|leaving|retiring|planning (?:to leave|on leaving)|about to leave)\b|\b(?:no|not any) (?:plans?|intention) (?:of|to) (?:leave|leaving|retire|retiring)\b|\b(?:nobody|no one)(?: in it| in the (?:it )?team| on the team| here)? is (?:leaving|going anywhere|planning to leave)\b|\b(?:low|no) (?:staff )?turnover\b|\bnone of (?:our|the) (?:it )?(?:team|staff|guys|people|engineers) (?:are|is) (?:leaving|going anywhere|planning to leave)\b|\b(?:staff )?turnover(?: in (?:it|the team|the it team))? (?:is|has been) (?:very |really |pretty )?(?:low|minimal|tiny|non existent)\b`,
     },
     ...IT_STAFF_LEAVING_SPOKEN,
+    ...IT_STAFF_LEAVING_SINCE,
   ],
   answers: [
     {

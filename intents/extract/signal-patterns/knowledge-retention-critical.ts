@@ -16,8 +16,18 @@ export const KNOWLEDGE_RETENTION_CRITICAL: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:inside out|inside and out|like the back of (?:his|her|their|my|our) hands?|back to front|where (?:all )?the bodies are buried|every nook and cranny|better than (?:anyone|anybody|any outsider|any outside|any provider|any msp|an outsider|someone new|a new person)(?: else)?|every (?:quirk|detail|workaround|nuance)|all the (?:quirks|workarounds|history)|(?:in a way|the way|like) (?:an outsider|outsiders|no outsider|nobody else|no one else|a new person|a provider|an msp|someone new|a newcomer) (?:never |could not |would not |cannot |could never )?(?:would|could|can|does)?)\b/,
+        /\b(?:where (?:all )?the bodies are buried|every nook and cranny|better than (?:anyone|anybody|any outsider|any outside|any provider|any msp|an outsider|someone new|a new person)(?: else)?|every (?:quirk|detail|workaround|nuance)|all the (?:quirks|workarounds|history)|(?:in a way|the way|like) (?:an outsider|outsiders|no outsider|nobody else|no one else|a new person|a provider|an msp|someone new|a newcomer) (?:never |could not |would not |cannot |could never )?(?:would|could|can|does)?)\b/,
       with: [KNOWING],
+    },
+    {
+      // Knowing M365 "inside out" is skill; knowing our ERP or our systems so is knowledge of the business.
+      value: true,
+      pattern:
+        /\b(?:inside out|inside and out|like the back of (?:his|her|their|my|our) hands?|back to front)\b/,
+      with: [
+        KNOWING,
+        /\b(?:cannot|could not|must not|do not want to|would hate to|can ill afford to) (?:afford to )?lose\b|\b(?:priceless|critical|crucial|vital|invaluable|irreplaceable|bespoke|legacy|disaster|essential|years of|erp|crm|mis|mes|line of business|housing (?:management )?system|our (?:systems?|processes|setup|set up|environment|software|database|platform)|the (?:place|business|systems|erp|crm)|how (?:we|everything|it all|things) (?:works?|fits? together|hangs? together)|(?:nobody|no one) (?:else|outside)|outsiders?)\b/,
+      ],
     },
     {
       value: true,

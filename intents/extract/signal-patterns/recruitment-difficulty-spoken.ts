@@ -9,10 +9,47 @@ const GONE_NEARBY =
   /\b(?:lost|left|leav\w*|quit|quitting|resign\w*|gone|retir\w*|vacan\w*|hire|hiring|recruit\w*|advert\w*)\b/;
 /** "We used to struggle to keep them" says nothing about now. */
 const USED_TO = /\bused to\b/;
+/** A long wait: "9 months and counting", "ages", "over a year"; weeks are not long enough. */
+const LONG = String.raw`(?:ages|forever|months|a year|over a year|more than a year|nearly a year|almost a year|a long time|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) months)`;
+/** Hiring talk in the same sentence, so "not one could do the job" is about candidates. */
+const HIRING_NEARBY =
+  /\b(?:hir\w*|recruit\w*|advert\w*|applicants?|applications?|candidates?|interview\w*|cvs?|vacanc\w*|replac\w*|it (?:person|guy|staff|people)|engineers?|technicians?|sysadmins?|private sector|going rate|market rate)\b/;
 const HIRING = String.raw`(?:hiring|recruiting|recruitment|finding (?:it )?(?:people|staff|engineers)|getting (?:it )?(?:people|staff|engineers))`;
 
 /** Retention trouble, roles left unfilled, and "hiring isn't the problem" said plainly. */
 export const RECRUITMENT_SPOKEN: readonly SignalRule[] = [
+  {
+    // "replacing the engineer who left has taken 9 months", "it takes us 6 months to fill the post".
+    value: true,
+    factual: true,
+    pattern: pattern`\b(?:replacing|finding|hiring|recruiting|filling|backfilling)(?: [a-z0-9']+){0,6}? (?:has taken|have taken|took|takes|is taking|has been taking|always takes|can take) (?:us )?${LONG}\b|\b(?:takes|took|has taken|is taking|always takes) (?:us )?${LONG}(?: every time)? to (?:fill|hire|recruit|replace|backfill|find (?:someone|anyone|a replacement|the next one))\b`,
+  },
+  {
+    value: true,
+    pattern:
+      /\b(?:salary|salaries|pay|wages|money|rate|package)(?: (?:that )?(?:we|i) (?:can|could|are able to) (?:offer|pay|afford))? (?:is|are) (?:just |frankly |honestly )?(?:a joke|laughable|pitiful|peanuts|nowhere near|not competitive|uncompetitive|way below|well below|miles (?:off|below|behind))\b/,
+    with: [HIRING_NEARBY],
+  },
+  {
+    value: true,
+    fixed: true,
+    allowIf: true,
+    pattern:
+      /\bgood luck (?:recruiting|hiring|finding|getting|attracting|replacing)(?: (?:anyone|anybody|someone|people|staff|an? (?:it )?(?:person|guy|engineer|technician)|him|her|them))?\b/,
+  },
+  {
+    value: true,
+    fixed: true,
+    pattern:
+      /\b(?:none|nobody|no one|not one|not a single one)(?: of them)? (?:could|can|was able to|were able to) (?:actually |really )?(?:do the job|do it|cut it|handle it|do what we need)\b/,
+    with: [HIRING_NEARBY],
+  },
+  {
+    value: true,
+    pattern:
+      /\b(?:impossible|hard|difficult|a nightmare|tough|a struggle) to (?:find|get|hire|recruit) (?:one|any)\b(?! (?:that|which|of)\b)/,
+    with: [HIRING_NEARBY],
+  },
   {
     value: true,
     pattern: pattern`\b${STRUGGLE} (?:keep hold of|hang on to|hang onto|hold on to|hold onto|keep|retain) (?:them|our (?:it )?(?:staff|people|team|engineers|techs|guys|techies)|(?:good|decent|skilled) (?:it )?(?:staff|people|engineers|techs))\b(?! (?:busy|motivated|happy|up to date|updated|focused|on track|trained|informed|in the loop|going|running|engaged|safe|secure|under control|in check)\b)`,

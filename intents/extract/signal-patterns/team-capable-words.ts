@@ -7,4 +7,4 @@ export const DEGREE = String.raw`(?:(?:really|very|pretty|quite|genuinely|actual
 /** Starts a match only at the first of a run of intensifiers, so "very very very ..." stays linear. */
 export const NOT_MID_DEGREE = String.raw`(?<!\b(?:really|very|pretty|quite|genuinely|actually|all|generally|incredibly|super|extremely|highly|fairly|so|absolutely|bloody|properly|honestly|a|an) )`;
 /** "good at networking" praises one skill, not the team; those are skills, not this signal. */
-export const NOT_ONE_SKILL = String.raw`(?! (?:at|with|on|in|when it comes to) (?!what|their|his|her|(?:pretty much |just about |nearly |almost )?(?:everything|anything)|most things|it all|the day to day|the job\b)\w)(?! (?:value|news|question|point|idea|fit|price)\b)`;
+export const NOT_ONE_SKILL = String.raw`(?! (?:at|with|on|in|when it comes to) (?!what|their|his|her|(?:pretty much |just about |nearly |almost )?(?:everything|anything)|most things|it all|the day to day|the (?:day )?job\b|the basics\b)\w)(?! (?:value|news|question|point|idea|fit|price|for now|for the moment|for the time being)\b)`;

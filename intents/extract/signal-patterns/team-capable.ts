@@ -1,5 +1,6 @@
 import { BE, IT_TEAM } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { TEAM_CAPABLE_CONTEXT } from "./team-capable-context.ts";
 import { TEAM_CAPABLE_SPOKEN } from "./team-capable-spoken.ts";
 import { DEGREE, NOT_MID_DEGREE, NOT_ONE_SKILL, PRAISE } from "./team-capable-words.ts";
 
@@ -26,12 +27,16 @@ export const TEAM_CAPABLE: SignalPatterns = {
         pattern:
           /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff)|(?:\d+|one|two|three|four|five|six) (?:people |guys |staff )?in it|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|(?:lads|guys|people|staff|folks|bods) in it|(?:a|an|one|1) (?:it (?:guy|person|manager|lead|lad|bloke|lady|girl|technician|engineer)|sysadmin|techie|system administrator|network (?:manager|engineer|admin)))\b/,
       },
+      // "two are excellent, the other two I'm less sure about" is a split verdict.
+      notAfter: /\b(?:support|service|help|response) from\b/,
       unless:
-        /\b(?:sales|marketing|finance|accounts|dev|development|management|leadership|customer|warehouse|ops|operations|football|admin|office|service desk|support desk) (?:team|guys|people|staff)\b|\b(?:your|you|provider|msp|supplier|find|hire|hiring|recruit\w*|attract|round here|locally|in (?:our|the) area)\b|\bthere (?:just )?(?:are|is) not\b/,
+        /\bthe (?:other|rest)\b(?: [a-z']+){0,4}? (?:less sure|not so sure|not sure|weak|weaker|struggl\w*|not up to)\b|\b(?:sales|marketing|finance|accounts|dev|development|management|leadership|customer|warehouse|ops|operations|football|admin|office|service desk|support desk) (?:team|guys|people|staff)\b|\b(?:your|you|provider|msp|supplier|find|hire|hiring|recruit\w*|attract|round here|locally|in (?:our|the) area)\b|\bthere (?:just )?(?:are|is) not\b/,
     },
     {
       value: true,
       pattern: pattern`\b${IT_TEAM} (?:who |that )?${BE} (?<neg>not )?${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}`,
+      // "support from our IT team is good" grades the support, not the people.
+      notAfter: /\b(?:support|service|help|response) from\s*$/,
     },
     {
       value: true,
@@ -43,9 +48,9 @@ export const TEAM_CAPABLE: SignalPatterns = {
     },
     {
       value: true,
-      pattern: pattern`${NOT_MID_DEGREE}\b(?:a |an )?${DEGREE}(?:a |an )?${PRAISED_TEAM} ${TEAM_NOUN}\b`,
+      pattern: pattern`${NOT_MID_DEGREE}(?<!\b(?:any|half|some) )\b(?:a |an )?${DEGREE}(?:a |an )?${PRAISED_TEAM} ${TEAM_NOUN}\b`,
       unless:
-        /\b(?:find|finding|hire|hiring|recruit|recruiting|attract|attracting|come by|get hold of|scarce|rare|shortage|in (?:our|the) area|round here|locally)\b/,
+        /\b(?:plenty of|find|finding|hire|hiring|recruit\w*|attract|attracting|come by|get hold of|scarce|rare|shortage|in (?:our|the) area|round here|locally)\b/,
       dropWhenNegated: true,
       notAfter:
         /\b(?:need|needs|needed|want|wants|looking for|hire|hiring|find|finding|recruit|recruiting|build|get|without|lack|wish|afford|attract|keep|retain|lose|losing|lost|replace|like|your|you|if|hard to|cannot|no)\b/,
@@ -53,7 +58,10 @@ export const TEAM_CAPABLE: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:they|he|she|the team|our team|the guys|our guys|our it (?:guy|person|team|manager)) (?:really |definitely )?(?:know|knows) (?:their|his|her) (?:stuff|onions|job|way around|craft|business)\b|\bknows? what (?:they are|he is|she is) doing\b|\b(?:they|he|she|the team|our team|(?:our|the) (?:(?:two|three|four|five|\d+|it) )?(?:engineers|guys|techs|it people|people in it|it staff|it team|it guy|it person|it manager|it department)) (?:do|does|are doing|is doing) (?:a |an )?(?:really |very )?(?:good|great|fantastic|brilliant|solid|excellent|decent|cracking|superb|top) job\b|\bhighly (?:skilled|capable|competent|experienced|qualified)\b|\b(?:we|i) (?:really |completely |fully )?trust (?:them|him|her|our (?:team|guys|it team|it guy|it person))\b|\bcannot fault (?:them|him|her|the team|our team|our guys)\b/,
+        /\b(?:they|he|she|the team|our team|the guys|our guys|our it (?:guy|person|team|manager)) (?:really |definitely )?(?:know|knows) (?:their|his|her) (?:stuff|onions|job|way around|craft|business)\b|\bknows? what (?:they are|he is|she is) doing\b(?! (?:there|with|on|when)\b)|\b(?:they|he|she|the team|our team|(?:our|the) (?:(?:two|three|four|five|\d+|it) )?(?:engineers|guys|techs|it people|people in it|it staff|it team|it guy|it person|it manager|it department)) (?:do|does|are doing|is doing) (?:a |an )?(?:really |very )?(?:good|great|fantastic|brilliant|solid|excellent|decent|cracking|superb|top) job\b|\bhighly (?:skilled|capable|competent|experienced|qualified)\b|\b(?:we|i) (?:really |completely |fully )?trust (?:them|him|her|our (?:team|guys|it team|it guy|it person))\b|\bcannot fault (?:them|him|her|the team|our team|our guys)\b/,
+      // "hand it to someone who knows what they're doing" wants a provider, not praise.
+      notAfter:
+        /\b(?:someone|somebody|anyone|anybody|people|provider|msp|company|firm|partner) (?:who|that)\s*$/,
     },
     {
       value: true,
@@ -84,6 +92,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
         /\b(?:lacks?|does not have|do not have) the (?:skills|expertise|experience|knowledge|ability|capability) to (?:do (?:it|this|the job|their jobs?|his job|her job)|run (?:it|our it|things)|cope|handle (?:it|everything))\b/,
     },
     ...TEAM_CAPABLE_SPOKEN,
+    ...TEAM_CAPABLE_CONTEXT,
   ],
   answers: [
     {

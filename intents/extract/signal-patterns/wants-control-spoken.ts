@@ -14,6 +14,28 @@ const THE_LOT = String.raw`(?:everything|it all|the lot|the whole lot|the whole 
 /** "Strategy and roadmap are ours", "keep strategy with our head of IT", "take the whole IT thing off our hands". */
 export const WANTS_CONTROL_SPOKEN: readonly SignalRule[] = [
   {
+    // "keep our own techs and the strategy in-house", "keep our own direction".
+    value: true,
+    pattern:
+      /\b(?:keep|keeping|retain|retaining|hold on to|holding on to) (?:(?:our own |the |our )?[a-z]+(?: [a-z]+)? and )?(?:our own |the |our )(?:it )?(?:strategy|direction|roadmap|strategic (?:stuff|side|bits?|decisions|work))\b(?! (?:simple|up to date|going|updated|realistic|on track|current)\b)/,
+  },
+  {
+    // "the strategic stuff we want to keep ourselves": the thing kept comes first.
+    value: true,
+    pattern:
+      /\b(?:strategic (?:stuff|side|bits?|decisions|work)|strategy|direction|roadmap)(?: side)? (?:we|i) (?:want|would like|would want|would rather|need|prefer|intend|plan|mean) to keep(?: (?:ourselves|in house|internal|for ourselves|with us))?\b/,
+  },
+  {
+    value: true,
+    pattern:
+      /\b(?:keep|keeping|leave|leaving) (?:him|her|them|our (?:it )?(?:manager|lead|team|guy|person|head of it)|the (?:it )?team) (?:in charge|in control|at the helm|in the driving seat|calling the shots|running the show)\b|\b(?:keep|keeping) (?:that|this|that side|it all) (?:in house|internal|under our (?:own )?control)\b(?! (?:knowledge|know how|expertise|experience|skills?)\b)/,
+  },
+  {
+    value: false,
+    pattern:
+      /\b(?:someone|somebody) else (?:can|could|should|to) (?:own|run|take over|worry about|be responsible for) (?:it|that|all that|it all)\b(?! (?:strategy|direction|roadmap)\b)/,
+  },
+  {
     value: true,
     pattern: pattern`\b(?:keep|keeping|leave|leaving|retain|retaining) ${STEER_LIST} (?:with|in the hands of) ${OUR_PEOPLE}\b`,
   },
