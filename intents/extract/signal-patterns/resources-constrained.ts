@@ -1,10 +1,11 @@
 import { USED_TO } from "./speech-cues.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { NOT_HAVING, RESOURCES_CONSTRAINED_SPOKEN } from "./resources-constrained-spoken.ts";
 
 /** Too little of what IT needs: "lack of IT know-how", "no real IT skills", "not having any expertise". */
-const SHORT_OF = String.raw`(?:(?:a |the |our )?(?:lack|shortage) of|not having(?: any| enough| the)?|no(?: real| proper)?|limited|too little|too few|little) (?:in house |internal |proper |real )?(?:(?:it|tech|technical|digital) )?(?:know how|knowledge|expertise|skills?|resources?|resourcing|staff|capacity|experience|headcount|people)\b|\b(?:it|tech) budget`;
+const SHORT_OF = String.raw`(?:(?:a |the |our )?(?:lack|shortage) of|not having(?: any| enough| the| that| this| the right)?|no(?: real| proper)?|limited|too little|too few|little) (?:in house |internal |proper |real )?(?:(?:it|tech|technical|digital) )?(?:know how|knowledge|expertise|skills?|resources?|resourcing|staff|capacity|experience|headcount|people)\b|\b(?:it|tech) budget|\bnot having (?:any |proper |real |an? |in house |dedicated |our own )*(?:it|tech)(?: (?:support|people|staff|person|team|department))?\b`;
 /** Keeps the business from moving: "holding us back", "a real brake on us". */
-const HOLDS_BACK = String.raw`(?:hold(?:s|ing)? (?:us|the business|the company|the firm|the organisation|our growth|growth|things|everything) back|held (?:us|the business|the company|things) back|an? (?:real |big |major |massive |huge |serious |proper )?(?:brake|drag|handbrake|bottleneck|constraint|blocker|barrier|limiting factor|millstone)(?: on (?:us|the business|growth|our growth|the company|everything))?|limiting (?:us|our growth|growth|the business)|stopping us (?:from )?(?:growing|scaling|expanding|moving forward))`;
+const HOLDS_BACK = String.raw`(?:hold(?:s|ing)? (?:us|the (?:business|company|firm|organisation|organization|practice|place|school|charity|trust|council)|our growth|growth|things|everything) back|slow(?:s|ing)? (?:us|the business|things|everything|growth) down|held (?:us|the business|the company|things) back|an? (?:real |big |major |massive |huge |serious |proper )?(?:brake|drag|handbrake|bottleneck|constraint|blocker|barrier|limiting factor|millstone)(?: on (?:us|the business|growth|our growth|the company|everything))?|limiting (?:us|our growth|growth|the business)|stopping us (?:from )?(?:growing|scaling|expanding|moving forward))`;
 /** A project the hands are wanted for: that is extra capacity, not a standing constraint. */
 const FOR_A_PROJECT = String.raw`(?! (?:for|to do) (?:both|all (?:of )?(?:that|this|them)|(?:the|this|that|our) (?:move|office move|rollout|roll out|migration|project|projects|project work|upgrade|refresh|cutover|peak)|projects|project work|peak|(?:that|this|it all)\b))`;
 
@@ -20,7 +21,8 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:it|tech|technology|our it|our systems|(?:our )?it (?:capability|capacity|setup|function)|(?:a |the )?lack of (?:it |in house )?(?:resources?|resourcing|staff|people|expertise|skills|capacity|time|support|investment)|it limitations|limited (?:it |in house )?(?:resources?|capacity|expertise)|our (?:small|tiny) (?:it )?team|(?:it )?resources?|resourcing|capacity|the it (?:side|situation|setup|team)|legacy (?:it|systems|tech))(?: (?:is|are|has been|have been|keeps?|really is|is really|is just|is definitely|has become))? (?<neg>not |never |no longer )?(?:really |definitely |seriously |actually |massively |badly |genuinely |truly |honestly )?(?:holding (?:us|the business|the company|the firm|things|our growth|growth|everything) back|a (?:real |big |major |massive |huge )?(?:bottleneck|constraint|blocker|barrier|limiting factor|drag|handbrake)|the (?:bottleneck|constraint|blocker|limiting factor)|limiting (?:us|our growth|growth|the business)|slowing (?:us|the business|things|everything|growth) down|stopping us (?:from )?(?:growing|scaling|expanding)|constraining (?:us|growth|the business))\b/,
+        /\b(?:it|its|tech|technology|our it|our systems|(?:our )?it (?:capability|capacity|setup|function)|(?:a |the )?lack of (?:it |in house )?(?:resources?|resourcing|staff|people|expertise|skills|capacity|time|support|investment)|it limitations|limited (?:it |in house )?(?:resources?|capacity|expertise)|our (?:small|tiny) (?:it )?team|(?:it )?resources?|resourcing|capacity|the it (?:side|situation|setup|team)|legacy (?:it|systems|tech))(?: (?:is|are|has been|have been|keeps?|really is|is really|is just|is definitely|has become))? (?<neg>not |never |no longer )?(?:really |definitely |seriously |actually |massively |badly |genuinely |truly |honestly )?(?:holding (?:us|the business|the company|the firm|things|our growth|growth|everything) back|a (?:real |big |major |massive |huge )?(?:bottleneck|constraint|blocker|barrier|limiting factor|drag|handbrake)|the (?:bottleneck|constraint|blocker|limiting factor)|limiting (?:us|our growth|growth|the business)|slowing (?:us|the business|things|everything|growth) down|stopping us (?:from )?(?:growing|scaling|expanding)|constraining (?:us|growth|the business))\b/,
+      notAfter: NOT_HAVING,
     },
     {
       value: true,
@@ -174,6 +176,7 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
       pattern:
         /\b(?:we have|we have got|we got|there is|there are|we have more than) (?:plenty of|enough|ample|sufficient|lots of|loads of|the right) (?:it )?(?:resources?|capacity|people|staff|headcount|bandwidth|resourcing)\b|\b(?:well|fully|properly) (?:resourced|staffed)\b|\b(?:resources?|resourcing|capacity|staffing) (?:is|are) (?:fine|not a problem|not an issue|adequate|sufficient|ok|okay|good)\b/,
     },
+    ...RESOURCES_CONSTRAINED_SPOKEN,
   ],
   answers: [
     {

@@ -1,13 +1,14 @@
 import { SECURITY_TOPIC, words } from "./fragments.ts";
 import { presentWords, USED_TO } from "./speech-cues.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { SECURITY_COMPLIANCE_RISK_SPOKEN } from "./security-compliance-risk-spoken.ts";
 
 const WORRIED = String.raw`(?:worried|worrying|concerned|anxious|nervous|scared|terrified|paranoid|frightened|afraid|stressed|uneasy|twitchy|panicking|on edge|losing sleep|lose sleep|keeps? (?:me|us) (?:up|awake)(?: at night)?|keeping (?:me|us) (?:up|awake))`;
 /** Who lies awake over it: "me", "the board", "our partners". */
 const WHO = String.raw`(?:me|us|(?:the|our) (?:board|partners|directors|trustees|governors|owners|management|md|ceo|cfo|leadership team))`;
 const WORRY_NOUN = String.raw`(?:(?:something|a thing|anything) (?:that |which )?(?:really )?(?:worr(?:y|ies)|concerns?|scares?|bothers?) (?:me|us)|a (?:big |real |major |growing |huge |massive |constant |serious |genuine )?(?:worry|concern|risk|headache|fear|nightmare|threat)|(?:our|my) (?:biggest |main |number one |top )?(?:worry|concern|fear|headache)|worrying|scary|terrifying|frightening|on (?:my|our) mind|top of (?:my|our|the) (?:list|agenda|mind)|(?:keeps|keeping) ${WHO} (?:up|awake)(?: at night)?|worr(?:y|ies) ${WHO}|scares? (?:the (?:life|hell|living daylights|crap) out of )?${WHO}|terrif(?:y|ies) ${WHO}|frightens? ${WHO}|freaks? ${WHO} out|concerns? ${WHO}|bothers? ${WHO})`;
 const REQUESTER =
-  /\b(?:insurance|whether we are (?:secure|compliant)|if we are (?:secure|compliant)|insurers?|underwriters?|brokers?|clients?|customers?|the bank|banks|auditors?|regulators?|the fca|the ico|tenders?|contracts?|supply chain|the nhs|government|the council|partners?|investors?|the board|our board|funders?|the franchise)\b/;
+  /\b(?:insurance|whether we are (?:secure|compliant)|if we are (?:secure|compliant)|insurers?|underwriters?|brokers?|clients?|customers?|the bank|banks|auditors?|regulators?|the fca|the ico|tenders?|contracts?|supply chain|the nhs|government|the council|(?:our|the|business|trading) partners|investors?|the board|our board|funders?|the franchise)\b/;
 const DEMAND =
   /\b(?:ask(?:ing|ed|s)?|demand(?:ing|ed|s)?|requir(?:e|es|ed|ing|ements?)|insist(?:ing|ed|s)?|mandat(?:e|es|ed|ing|ory)|push(?:ing|ed)?|chas(?:e|ing|ed)|questionnaires?|conditions?|expect(?:s|ing|ed)?|flagged|raised|making us|forcing us|will not (?:cover|insure|renew)|wants?|wanting|need (?:us to|proof|evidence|to see))\b/;
 const SECURITY_DEMANDED =
@@ -138,6 +139,7 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
       pattern:
         /\b(?:security|compliance|cyber|ransomware|gdpr|cyber security) (?:is|are|has been|feels) (?:not a (?:big |major |huge |real )?(?:concern|worry|issue|problem|priority)|not something we (?:worry|are worried|think) about|(?:well |fully |pretty well |nicely |all )?(?:covered|handled|under control|in hand|sorted|locked down|taken care of|tight|solid)|(?:pretty |perfectly |absolutely |all )?(?:fine|ok|okay|good))\b(?! (?:for now|until|but)\b)(?![^.]{0,60}\b(?:struggle|struggling|weak|gaps?|lacking)\b)/,
     },
+    ...SECURITY_COMPLIANCE_RISK_SPOKEN,
   ],
   answers: [
     {

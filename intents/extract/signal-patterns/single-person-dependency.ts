@@ -1,5 +1,6 @@
 import { IT_PERSON } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { SINGLE_PERSON_DEPENDENCY_SPOKEN } from "./single-person-dependency-spoken.ts";
 import { BAD_OUTCOME } from "./speech-cues.ts";
 
 const ONE_PERSON = String.raw`(?:one|a single|1|just one|only one|any one|any single) (?:person|guy|man|individual|employee|bloke|chap|woman|lady|member of staff|it person|engineer|techie|head)`;
@@ -71,8 +72,8 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\bone (?:man|woman|person) (?:band|show|army|it department|team|operation|it team)\b|\b(?:a|an) (?:it )?(?:team|department) of one\b|\b(?:the|our|my) (?:only|sole|one and only|lone) (?:it|tech|technical|computer|systems?) (?:person|guy|man|woman|lady|department|team|resource|support|function|admin|engineer|bod|expert)\b|\b(?:he|she|dave|i) (?:is|am|was) (?:basically |effectively |literally |pretty much |essentially )?(?:the|our|my) (?:whole|entire) (?:it|tech|technical|computer|systems?) (?:department|dept|team|function|support)\b|\b(?:the|our|my) (?:whole|entire) (?:it|tech|technical|computer|systems?) (?:person|guy|man|woman|lady|resource|admin|engineer|bod|expert)\b|\b(?:sole|lone|solo) (?:it|tech) (?:person|guy|man|woman|manager|admin|engineer|resource|bod|techie)\b|\bit is (?:just|only) me (?:doing|in|running|looking after|handling|on) (?:it|the it|everything)\b/,
-      // "we lost our only IT person" says who left, not who IT rests on now.
+        /(?:\bone (?:man|woman|person) (?:band|show|army|it department|it dept|team|operation|it team)\b|\b(?:a|an) (?:it )?(?:team|department) of one\b|\b(?:the|our|my) (?:only|sole|one and only|lone) (?:it|tech|technical|computer|systems?) (?:person|guy|man|woman|lady|department|team|resource|support|function|admin|engineer|bod|expert)\b|\b(?:he|she|dave|i) (?:is|am|was) (?:basically |effectively |literally |pretty much |essentially )?(?:the|our|my) (?:whole|entire) (?:it|tech|technical|computer|systems?) (?:department|dept|team|function|support)\b|\b(?:the|our|my) (?:whole|entire) (?:it|tech|technical|computer|systems?) (?:person|guy|man|woman|lady|resource|admin|engineer|bod|expert)\b|\b(?:sole|lone|solo) (?:it|tech) (?:person|guy|man|woman|manager|admin|engineer|resource|bod|techie)\b|\bit is (?:just|only) me (?:doing|in|running|looking after|handling|on) (?:it|the it|everything)\b)(?! (?:has |had |just |recently )?(?:quit|left|resigned|retired|walked out|handed in|passed away|went|moved on|has gone)\b)/,
+      // "we lost our only IT person" and "our only IT guy quit" say who left, not who IT rests on now.
       notAfter:
         /\b(?:lost|lose|losing|replace|replaced|replacing|hire|hiring|recruit|recruiting|find|finding)\s*$/,
     },
@@ -89,7 +90,7 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
       // "our internal know-how is critical, nobody else understands it" is about the team; "since
       // our last guy left, no one else knows the servers" is about someone already gone.
       unless:
-        /\b(?:internal|in house|tribal|institutional|organisational|collective) (?:knowledge|know how)\b|\b(?:left|has gone|went|quit|resigned|retired|departed|passed away|was made redundant)\b/,
+        /\b(?:internal|in house|tribal|institutional|organisational|collective) (?:knowledge|know how)\b|\b(?:left|has gone|went|quit|resigned|retired|departed|passed away|was made redundant)\b|\b(?:did|used to do|handled|looked after|was doing) (?:all|everything)\b/,
     },
     {
       value: true,
@@ -181,6 +182,7 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
         /\b(?:we have|there is|we have got|we got|there is always) (?:good |plenty of |decent |enough |proper )?(?:cover|redundancy|overlap|cross training|resilience) (?:for|between|in|when|across)\b|\b(?:knowledge|the knowledge|it|everything|the work) is (?:well |evenly |nicely )?(?:shared|spread|split)(?: (?:well|evenly|nicely|out))? (?:across|between|among|around) (?:the team|us|several|all|everyone|a few|two|three|the|our|both|multiple|\d+)\b|\b(?:several|multiple|a few|two|three|all|both) of (?:us|them) (?:know|can|understand)\b|\b(?:they|we) (?:all )?cover (?:for )?each other\b|\bcross trained\b|\b(?:the )?others? (?:can |will |just |always )?(?:cover|step in|pick (?:it|things) up)\b|\bsomeone else (?:can |will |always )?(?:cover|step in|pick (?:it|things) up)\b/,
       allowIf: true,
     },
+    ...SINGLE_PERSON_DEPENDENCY_SPOKEN,
   ],
   answers: [
     {

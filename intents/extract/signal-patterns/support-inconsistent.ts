@@ -1,5 +1,6 @@
 import { BAD_OUTCOME, USED_TO } from "./speech-cues.ts";
 import { type SignalPatterns } from "./rule.ts";
+import { SUPPORT_INCONSISTENT_SPOKEN } from "./support-inconsistent-spoken.ts";
 
 const SUPPORT_CONTEXT =
   /\b(?:support|service|help|helpdesk|help desk|fix(?:ed|es|ing)?|response|respond|tickets?|cover|coverage|provider|msp|supplier|engineers?|it guy|it person|it team|who is (?:in|around|available|on))\b/;
@@ -48,7 +49,7 @@ export const SUPPORT_INCONSISTENT: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:depends|depending|dependent) (?:entirely |totally |a lot |heavily |very much |really )?(?:on )?(?:who|whoever|which (?:engineer|person|tech|one of us|guy|one|of (?:them|the [a-z]+|our [a-z]+))) (?:is|you get|picks|answers|happens|we get|gets|takes|turns up|shows up|comes (?:out|in|along|round)|they send|is sent|gets sent|is on|we speak to|you speak to)\b|\bdepends (?:entirely |totally |a lot |very much |really )?on who\b|\bdepend(?:s|ing)? (?:entirely |totally |a lot |very much |really )?on whether (?:[a-z']+ ){1,3}(?:is|are) (?:around|in|available|about|on|off|here|free)\b/,
+        /\b(?:depends|depending|dependent) (?:entirely |totally |a lot |heavily |very much |really )?(?:on )?(?:who|whoever|which (?:engineers?|person|techs?|one of us|guy|one|of (?:them|(?:the|our|their|his|her|its|your) [a-z]+))) (?:is|you get|picks|answers|happens|we get|gets|takes|turns up|shows up|comes (?:out|in|along|round)|they send|(?:he|she|it) sends|is sent|gets sent|is on|we speak to|you speak to)\b|\bdepends (?:entirely |totally |a lot |very much |really )?on who\b|\bdepend(?:s|ing)? (?:entirely |totally |a lot |very much |really )?on whether (?:[a-z']+ ){1,3}(?:is|are) (?:around|in|available|about|on|off|here|free)\b/,
     },
     { value: true, pattern: ABSENT, with: [CONSEQUENCE], fixed: true },
     {
@@ -102,6 +103,7 @@ export const SUPPORT_INCONSISTENT: SignalPatterns = {
       pattern:
         /\b(?:support|service|the support|the service|response(?: times?)?|cover|coverage)(?: (?:is|are|has been|have been))? (?<neg>not )?(?:(?:very|really|always|pretty|consistently|super|extremely|incredibly) )*(?:consistent|reliable|dependable|steady|predictable|consistently (?:good|great|excellent|quick|fast|solid))\b|\bthere is always (?:someone|somebody|cover) (?:available|around|to help|on hand|in)\b|\bwe always have cover\b|\bcover (?:is|has) (?:never|not) (?:been )?(?:a problem|an issue)\b/,
     },
+    ...SUPPORT_INCONSISTENT_SPOKEN,
   ],
   answers: [
     {

@@ -19,7 +19,7 @@ const SOFTENERS = String.raw`(?:(?:nice|lovely|friendly|keen|busy|stretched|hard
 export const TEAM_CAPABLE_CONTEXT: readonly SignalRule[] = [
   {
     value: true,
-    pattern: pattern`\b(?:they|he|she) (?:are|is|have (?:all )?been|has been)(?: (?:all|both|honestly|really|genuinely|actually|still|always|generally|tbh))* ${SOFTENERS}(?<neg>not )?(?:${DEGREE}${PRAISE}|(?:no|nae|not) (?:bad|too bad|half bad))\b${NOT_ONE_SKILL}(?! (?:for|to|now|thanks|about|enough to)\b)`,
+    pattern: pattern`\b(?:they|he|she) (?:are|is|have (?:all )?been|has been)(?: (?:all|both|honestly|really|genuinely|actually|still|always|generally|tbh)){0,3} ${SOFTENERS}(?<neg>not )?(?:${DEGREE}${PRAISE}|(?:no|nae|not) (?:bad|too bad|half bad))\b${NOT_ONE_SKILL}(?! (?:for|to|now|thanks|about|enough to)\b)`,
     near: { words: 30, pattern: IT_PEOPLE_NEARBY },
     unless: OUTSIDERS,
   },
