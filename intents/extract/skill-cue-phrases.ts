@@ -63,7 +63,7 @@ export const KNOWLEDGE_CUES: readonly SkillCue[] = [
   {
     kind: "gap",
     pattern:
-      /\bwould (?:really |honestly )?(?:love|like|welcome|appreciate) (?:(?:someone|somebody|a specialist|an expert|an engineer|a person)(?: (?:to|who can|who could|that can)(?: come in and)? (?:take|handle|look after|manage|run|sort|do|cover|help|support|deal with|own|check|review|test|fix|set up|configure|look at)| who (?:knows|understands|gets))|(?:some |expert |some expert )?(?:help|support)|a hand)\b|\bwould be (?:great|good|nice|brilliant|ideal|lovely|a relief|amazing|a godsend) (?:if|to have|to get) (?:someone|somebody|you|a specialist|an expert)\b|\b(?:to|could|would|can|will|someone|somebody|you) tak(?:e|ing) (?:[a-z0-9]+ ){1,4}?off (?:us|our hands|my hands|our plate|my plate|his plate|her plate|their plate|the team|him|her|them)\b/,
+      /\bwould (?:really |honestly )?(?:love|like|welcome|appreciate) (?:(?:someone|somebody|a specialist|an expert|an engineer|a person)(?: (?:to|who can|who could|that can)(?: come in and)? (?:take|handle|look after|manage|run|sort|do|cover|help|support|deal with|own|check|review|test|fix|set up|configure|look at)| who (?:really |actually |properly |genuinely |truly )?(?:knows|understands|gets))|(?:some |expert |some expert )?(?:help|support)|a hand)\b|\bwould be (?:great|good|nice|brilliant|ideal|lovely|a relief|amazing|a godsend) (?:if|to have|to get) (?:someone|somebody|you|a specialist|an expert)\b|\b(?:to|could|would|can|will|someone|somebody|you) tak(?:e|ing) (?:[a-z0-9]+ ){1,4}?off (?:us|our hands|my hands|our plate|my plate|his plate|her plate|their plate|the team|him|her|them)\b/,
   },
   // "the strategic stuff just never happens".
   {

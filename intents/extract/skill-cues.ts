@@ -1,4 +1,5 @@
 import { KNOWLEDGE_CUES } from "./skill-cue-phrases.ts";
+import { SPEECH_CUES } from "./skill-cue-speech.ts";
 
 /**
  * What a clause says about the skill areas near it: the team lacks them ("gap"), has them ("ok"),
@@ -52,7 +53,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
     kind: "gap",
     fixed: true,
     pattern:
-      /\bout of (?:our|my|his|her|their) depth\b|\bbeyond (?:us|me|him|her|them|our team|the team|our skills?|our skill set|our abilities)\b|\bover (?:our|my|his|her|their) heads?\b|\bin the dark\b|\bwinging it\b|\bmuddl(?:e|es|ing) (?:through|along)\b|\blearning (?:it )?as we go\b|\bmaking it up as we go\b|\bteaching (?:ourselves|myself|himself|herself)\b/,
+      /\bout of (?:our|my|his|her|their) depth\b|\bbeyond (?:us|me|him|her|them|our team|the team|our skills?|our skill set|our abilities)\b|\bover (?:our|my|his|her|their) heads?\b|\bin the dark\b|\bmuddl(?:e|es|ing) (?:through|along)\b|\blearning (?:it )?as we go\b|\bmaking it up as we go\b|\bteaching (?:ourselves|myself|himself|herself)\b/,
   },
   {
     kind: "gap",
@@ -87,6 +88,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
       /\b(?:has|have|had) not been (?:properly |really )?(?:tested|checked|patched|updated|reviewed|looked at|touched|configured)\b|\bnever been (?:tested|checked|patched|updated|reviewed|looked at|configured)\b|\bconfus(?:e|es|ing) (?:the (?:hell|life) out of )?(?:us|me|everyone|the team|them)\b|\b(?:our|the|my) (?:big|biggest|main|real|major|constant) (?:worry|concern|headache|weakness|weak spot|blind spot)\b|\bno (?:idea|clue)(?= *(?:$|[,.;!?]|(?:about|with|on|at all|really|when it comes to|where|what|how|which|who|why|when|whether|if)\b))|\b(?:keeps?|kept) (?:going down|failing|breaking|crashing|dropping(?: out)?|falling over)\b|\b(?:drops?|dropping) out (?:constantly|all the time|every day)\b|\b(?:is|are) (?:always |constantly |usually |forever |way )behind\b|\b(?:keep|keeps|kept) (?:putting off|pushing back|getting put off|getting pushed back)\b/,
   },
   ...KNOWLEDGE_CUES,
+  ...SPEECH_CUES,
   // The team has it.
   {
     kind: "ok",
@@ -115,7 +117,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
     kind: "remove",
     fixed: true,
     pattern:
-      /\b(?:take|cross|strike|knock|drop|scratch)\b(?= (?:[a-z0-9]+ ){1,3}?(?:off|out of|from) (?:the|my|our|that|your) list\b)|\b(?:scratch|remove|delete|strike|scrap|cross (?:out|off)|take (?:out|off)|leave out|untick|forget(?: about)?|ignore (?:what i said about|the bit about|my bit about)|drop(?! the ball)|never mind(?: about)?)\b/,
+      /\b(?:take|cross|strike|knock|drop|scratch)\b(?= (?:[a-z0-9]+ ){1,3}?(?:off|out of|from) (?:the|my|our|that|your) list\b)|\b(?:scratch|remove|delete|strike|scrap|cross (?:out|off)|take (?:out|off)|leave out|untick|forget(?: about)?|ignore (?:what i said about|the bit about|my bit about)|drop(?! the ball| (?:offline|out|off|connection|connections|calls|signal|packets|like flies)\b)|never mind(?: about)?)\b/,
   },
   {
     kind: "except",
@@ -131,7 +133,7 @@ export const CORRECTION =
 
 /** Words that add to a list already given ("oh and cloud too"). */
 export const ADDITION =
-  /\b(?:too|as well|also|plus|additionally|on top of that|another (?:one|gap|area|thing)|add)\b|^(?:oh )?and\b/;
+  /\b(?:too|as well|also|plus|additionally|on top of that|another (?:one|gap|area|thing)|add|forgot(?: about| to (?:mention|say|add))?|i missed)\b|^(?:oh )?and\b/;
 
 /** Just before an area: the list is exactly this ("just security", "only really backups"). */
 export const ONLY_BEFORE =

@@ -32,9 +32,14 @@ const CAPACITY_AFTER =
 /** After "budget": costs or time, not planning ("budgeting for IT is a nightmare"). */
 const COST_AFTER = /^ (?:for|our time|my time|time|hours)\b/;
 
+/** Cover asked for in so many words: "gap is helpdesk cover", "cover is what we need help with". */
+const COVER_AFTER = /^ (?:cover|coverage)\b/;
+const GAP_IN_WORDS = /\bgaps?\b|\bneed (?:some |outside |external )?help with\b/;
+
 /** True when the area named at `span` is about capacity or cost rather than expertise. */
 export function isCapacityMention(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 40);
+  if (COVER_AFTER.test(after) && GAP_IN_WORDS.test(text)) return false;
   if (CAPACITY_AFTER.test(after)) return true;
   return text.startsWith("budget", span.start) && COST_AFTER.test(after);
 }
@@ -77,3 +82,13 @@ export function isPastGap(text: string, span: Span): boolean {
     PAST_AFTER.test(text.slice(span.end, span.end + 80))
   );
 }
+
+/** "we can't do it and keep the lights on": the help wanted is hands, not know-how. */
+const CAPACITY_REASON =
+  /\b(?:cannot|could not|not able to|unable to|no way (?:we|i|they) (?:can|could)|struggle to|struggling to) (?:do|manage|handle|deliver|run|take on|fit in|resource) (?:[a-z0-9]+ ){0,4}?(?:and|while|whilst|as well as|alongside|on top of) (?:also |still )?(?:keep(?:ing)? the lights on|(?:the|our|my|their) day jobs?|bau|business as usual|the day to day|everything else)\b/;
+const KNOW_HOW =
+  /\b(?:skills?|expertise|experience|know how|knowledge|knows?|clue|idea|understand|understands|depth)\b/;
+
+/** True when a statement asks for help only because the team has no time for the work. */
+export const isCapacityStatement = (statement: string): boolean =>
+  CAPACITY_REASON.test(statement) && !KNOW_HOW.test(statement);

@@ -11,7 +11,9 @@ import {
 import { ONLY_BEFORE, SKILL_CUES, type SkillCueKind } from "./skill-cues.ts";
 import { isCapacityMention, isPastGap, pointsBack, statedGaps } from "./skill-gap-phrases.ts";
 import { NO_GAPS } from "./skill-replies.ts";
-import { isListFiller, isListFragment, segmentsOf } from "./skill-segments.ts";
+import { isListFragment, segmentsOf } from "./skill-segments.ts";
+import { isAsideMention } from "./skill-asides.ts";
+import { lendVerdicts } from "./skill-borrow.ts";
 import { FIREWALL_RULES, LIST_ONLY_TERMS, SKILL_TERMS } from "./skill-vocabulary.ts";
 
 /** What one statement says about one skill area it names; "none" = named, nothing said. */
@@ -104,7 +106,9 @@ export function readSkillMentions(text: string): SkillReading {
         only: false,
       })),
     ),
-  ).filter((mention) => !isCapacityMention(text, mention.span));
+  ).filter(
+    (mention) => !isCapacityMention(text, mention.span) && !isAsideMention(text, mention.span),
+  );
   if (mentions.some((mention) => mention.area === "cybersecurity")) {
     for (const mention of mentions) {
       if (FIREWALL_RULES.test(text.slice(mention.span.start, mention.span.end)))
@@ -174,38 +178,7 @@ export function readSkillMentions(text: string): SkillReading {
     }
   });
 
-  // A bare list borrows from the clause before it, then from the clause after it; a borrowed
-  // verdict passes on along the list ("we struggle with security, backups, and cloud").
-  const unsettled = (index: number): SkillMention[] | undefined => {
-    if (!segments[index] || (cuesIn[index]?.length ?? 0) > 0) return undefined;
-    const own = mentionsIn[index] ?? [];
-    return own.length > 0 && own.every((mention) => mention.verdict === "none") ? own : undefined;
-  };
-  segments.forEach((segment, index) => {
-    const own = unsettled(index);
-    // A short list item that names no area ("gaps: m365, phones, firewall") keeps the list going.
-    if (!own && segment.linked && isListFiller(text, segment, cuesIn[index]?.length ?? 0)) {
-      trailing[index] = trailing[index - 1];
-      return;
-    }
-    if (!own || !segment.linked || !isListFragment(text, segment, own)) return;
-    const borrowed = trailing[index - 1];
-    if (!borrowed) return;
-    for (const mention of own) mention.verdict = borrowed;
-    leading[index] = trailing[index] = borrowed;
-  });
-  for (let index = segments.length - 1; index >= 0; index -= 1) {
-    const own = unsettled(index);
-    const segment = segments[index];
-    const next = segments[index + 1];
-    if (!own || !segment || !next?.linked) continue;
-    const nextComments = (mentionsIn[index + 1]?.length ?? 0) === 0;
-    if (!nextComments && !isListFragment(text, segment, own)) continue;
-    const borrowed = leading[index + 1];
-    if (!borrowed) continue;
-    for (const mention of own) mention.verdict = borrowed;
-    leading[index] = trailing[index] = borrowed;
-  }
+  lendVerdicts({ text, segments, mentionsIn, cuesIn, leading, trailing });
 
   const noGaps = noGapSpans.some((span) => {
     const index = segments.findIndex((s) => span.start >= s.start && span.start < s.end);

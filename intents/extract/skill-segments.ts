@@ -13,7 +13,7 @@ const SEGMENT_BREAK =
   /[,;]|\s-\s|\b(?:but|however|although|whereas|while|whilst|yet|otherwise)\b|\bthough\b(?! *(?:[,.;!?]|$))/g;
 const LIST_FILLER = new Set(
   `and or also the our maybe probably possibly perhaps plus too as well some a bit of side stuff things
-  etc really mainly mostly especially particularly definitely then with on in around is are it its
+  etc thing though tho type types really mainly mostly especially particularly definitely then with on in around is are it its
   that this area areas bits bit kind sort generally general overall big huge main biggest admin
   administration setup set up config configuration management managing support side whole of for
   like eg e g etc tbh honestly anything everything all sorts proper current existing rules permissions
@@ -63,4 +63,24 @@ export function isListFiller(text: string, segment: Segment, cueCount: number): 
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   return words.length > 0 && words.length <= LIST_ITEM_WORDS;
+}
+
+/**
+ * Where the list that ends a segment starts: after the last word that is neither an area nor
+ * filler ("the insurer is asking about | cyber essentials").
+ */
+export function listTailStart(
+  text: string,
+  segment: Segment,
+  mentions: readonly { span: Span }[],
+): number {
+  let tail = segment.start;
+  let next = 0;
+  for (const word of text.slice(segment.start, segment.end).matchAll(/[a-z0-9]+/g)) {
+    const start = segment.start + word.index;
+    while ((mentions[next]?.span.end ?? Infinity) <= start) next += 1;
+    const inside = (mentions[next]?.span.start ?? Infinity) <= start;
+    if (!inside && !LIST_FILLER.has(word[0])) tail = start + word[0].length;
+  }
+  return tail;
 }

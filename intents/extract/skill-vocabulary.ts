@@ -15,7 +15,7 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "cybersecurity",
     pattern:
-      /\b(?:cyber ?security|cyber|infosec|information security|it security|phishing|ransomware|malware|viruses|anti ?virus|edr|xdr|mdr|siem|pen ?test(?:s|ing)?|penetration test(?:s|ing)?|mfa|2fa|two factor(?: authentication)?|multi factor(?: authentication)?|vulnerabilit(?:y|ies)(?: scanning| management)?|threat (?:detection|hunting|intelligence)|incident response|endpoint (?:protection|security|detection)|defender|email filtering|security awareness(?: training)?|hackers?|hacking|dark web|zero trust|conditional access|security audits?|email security|sophos|sentinel ?one|crowdstrike|mimecast|bitdefender|webroot|eset|anti ?spam|spam filtering|patch(?:ing)? (?:for )?vulnerabilit(?:y|ies))\b/,
+      /\b(?:cyber ?security|cyber|infosec|information security|it security|phishing|ransomware|malware|viruses|anti ?virus|edr|xdr|mdr|siem|pen ?test(?:s|ing)?|penetration test(?:s|ing)?|mfa|2fa|two factor(?: authentication)?|multi factor(?: authentication)?|vulnerabilit(?:y|ies)(?: scanning| management)?|threat (?:detection|hunting|intelligence)|incident response|endpoint (?:protection|security|detection)|defender|email filtering|security awareness(?: training)?|hackers?|hacking|dark web|zero trust|conditional access|security audits?|email security|sophos|sentinel ?one|crowdstrike|mimecast|bitdefender|webroot|eset|anti ?spam|spam filtering|patch(?:ing)? (?:for )?vulnerabilit(?:y|ies)|(?:been|got|get|getting|were|was) hacked|(?:security|threat|soc|siem) monitoring|(?:phishing|spam|scam|dodgy|suspicious|fake|malicious) e ?mails?)\b/,
   },
   {
     area: "cybersecurity",
@@ -36,7 +36,7 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "microsoft365",
     pattern:
-      /\b(?:azure (?:ad|active directory)|entra(?: id)?|aad|(?:m|ms|o|office|microsoft) ?365|365|intune|autopilot|endpoint manager|sharepoint|share point|onedrive|one drive|exchange online|exchange server|power (?:automate|apps|platform)|(?:(?:microsoft|ms|365|m365|office|software) )?licen[cs]ing|(?<!\b(?:up with|top of|by|via|an|your|my|his|her|send|sent|reply to|answer|answering|read|reading) )e ?mail(?! (?:me|you|us|him|her|them|address(?:es)?)\b)|mailboxes|outlook|(?:ms|microsoft) teams|(?:m365|365|microsoft 365|office 365|sharepoint|tenant) governance|teams (?:admin|administration|telephony|phone(?: system)?|calling|voice|rooms?|governance|channels?))\b/,
+      /\b(?:azure (?:ad|active directory)|entra(?: id)?|aad|(?:m|ms|o|office|microsoft) ?365|365|intune|autopilot|endpoint manager|sharepoint|share point|onedrive|one drive|exchange online|exchange server|power (?:automate|apps|platform)|(?:(?:microsoft|ms|365|m365|office|software) )?licen[cs]ing|(?<!\b(?:up with|top of|by|via|an|your|my|his|her|send|sent|reply to|answer|answering|read|reading) )e ?mail(?! (?:me|you|us|him|her|them|address(?:es)?)\b)|mailboxes|outlook|(?:ms|microsoft) teams|(?:m365|365|microsoft 365|office 365|sharepoint|tenant) governance|teams (?:set ?up|admin|administration|telephony|phone(?: system)?|calling|voice|rooms?|governance|channels?))\b/,
   },
   {
     area: "microsoft365",
@@ -67,17 +67,17 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "backup",
     pattern:
-      /\b(?:(?:azure|m365|365|cloud|offsite|off site) back ?ups?|back ?ups?|backing up|backed up|back up(?! (?:and running|again|to speed)\b)|restores?|restoring|restore testing|disaster recovery|dr(?! ?\.)|bc ?dr|business continuity|continuity planning|recovery plans?|data recovery|veeam|datto|snapshots?)\b/,
+      /\b(?:(?:azure|m365|365|cloud|offsite|off site) back ?ups?|backups|back ups|(?<!\bneed(?:s|ed)? (?:some |a bit of |a little |more |extra )?)backup|backup(?! (?:with|on|from)\b)|backing up|backed up|back up(?! (?:and running|again|to speed|with|on|from)\b)|(?:dr|disaster recovery|bc|business continuity|continuity|recovery|backup) plan(?:s|ning)?|(?:what (?:we would|to) do )?if (?:the|our) (?:main |only )?(?:server|servers|building|office|systems?) (?:died|dies|failed|fails|went down|goes down|crashed|crashes|burned down|burnt down|flooded|caught fire|got wiped)|restores?|restoring|restore testing|disaster recovery|dr(?! ?\. ?[a-z])|bc ?dr|business continuity|continuity planning|recovery plans?|data recovery|veeam|datto|snapshots?)\b/,
   },
   {
     area: "compliance",
     pattern:
-      /\b(?:compliance|compliant|iso ?27001|iso ?9001|iso (?:certification|standards?|accreditation)|cyber essentials(?: plus)?|ce plus|(?:uk )?gdpr|data protection|audits?|auditing|auditors?|pci(?: dss)?|soc ?2|soc ii|soc type (?:1|2|i|ii)|hipaa|nis ?2|dspt|regulatory|regulations?|governance|certifications?|accreditations?|policies and procedures)\b/,
+      /\b(?:compliance|compliant|iso ?27001|iso ?9001|iso (?:certification|standards?|accreditation)|cyber essentials(?: plus)?|ce plus|(?:uk )?gdpr|data protection|audits?|auditing|auditors?|pci(?: dss)?|soc ?2|soc ii|soc type (?:1|2|i|ii)|hipaa|nis ?2|dspt|regulatory|regulations?|governance|certifications?|accreditations?|policies and procedures|cyber (?:security )?(?:standards|frameworks?|requirements)|(?:dfe|nhs|ncsc|government|regulatory|industry|security) standards)\b/,
   },
   {
     area: "servicedesk",
     pattern:
-      /\b(?:help ?desk|service ?desk|support desk|password resets?|resetting passwords|first line(?: support)?|1st line(?: support)?|(?:end )?user (?:facing )?support|user facing (?:stuff|work|side)|desktop support|day to day support|tickets?|ticketing|ticket queue|user (?:issues|requests|queries|tickets)|joiners(?: and leavers)?|starters and leavers|new starters|onboarding new (?:staff|starters|users|employees|joiners)|user onboarding|printers?|printing)\b/,
+      /\b(?:help ?desk|service ?desk|support desk|password resets?|resetting passwords|first line(?: support)?|1st line(?: support)?|(?:end )?user (?:facing )?support|user facing (?:stuff|work|side)|desktop support|day to day support|tickets?|ticketing|ticket queue|user (?:issues|requests|queries|tickets)|joiners(?: and leavers)?|starters and leavers|new starters|onboarding new (?:staff|starters|users|employees|joiners)|user onboarding|printers?|printing|account lockouts?|(?:(?:users|staff|people) (?:getting |get |being |keep getting )?)?locked out of (?:their|his|her|my|our|the|your) (?:accounts?|laptops?|pcs?|computers?|e ?mails?|machines?|devices?|logins?)|(?:users|staff|people) (?:getting |get |being |keep getting )?locked out)\b/,
   },
   {
     area: "strategy",
@@ -87,7 +87,7 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "strategy",
     pattern:
-      /\bstrategic (?:side|stuff|thinking|direction|planning|view|decisions?|bit|work|advice|guidance|input|oversight|leadership)\b|\b(?:planning|roadmap) (?:side|stuff|bit|piece|work)\b|\bset(?:s|ting)? (?:any |a |the |our |an |some |clear )?(?:it |technical |technology |strategic )?direction\b|\b(?:what|where|how much) (?:to|we should|we ought to|we need to|we must) (?:be )?(?:planning to )?(?:spend(?:ing)?|invest(?:ing)?|budget(?:ing)?|prioriti[sz]e|prioriti[sz]ing)(?: (?:on|in|for))?\b|\bplan(?:ning)? (?:where (?:it|we|the business|things|technology|our it) (?:is|are|should be|needs to be) (?:going|heading)|ahead|for the future|it properly|our it)\b|\b(?:which|what) vendors?\b|\bvendor (?:choices?|selection|decisions?|strategy)\b|\b(?:bigger|big|long term) picture\b|\bthink(?:ing)? ahead\b|\bforward (?:planning|thinking)\b|\bfuture proofing\b/,
+      /\bstrategic (?:side|stuff|thinking|direction|planning|view|decisions?|bit|work|advice|guidance|input|oversight|leadership)\b|\b(?:planning|roadmap) (?:side|stuff|bit|piece|work)\b|\bset(?:s|ting)? (?:any |a |the |our |an |some |clear )?(?:it |technical |technology |strategic )?direction\b|\b(?:what|where|how much) (?:to|we should|we ought to|we need to|we must) (?:be )?(?:planning to )?(?:spend(?:ing)?|invest(?:ing)?|budget(?:ing)?|prioriti[sz]e|prioriti[sz]ing)(?: (?:on|in|for))?\b|\bplan(?:ning)? (?:where (?:it|we|the business|things|technology|our it) (?:is|are|should be|needs to be) (?:going|heading)|ahead|for the future|it properly|our it)\b|\b(?:which|what) vendors?\b|\bvendor (?:choices?|selection|decisions?|strategy)\b|\b(?:bigger|big|long term) picture\b|\bthink(?:ing)? ahead\b|\bforward (?:planning|thinking)\b|\bfuture proofing\b|\bwhere (?:it|we|the business|things|technology|our it|the company|the firm) (?:(?:should|needs to|ought to|is going to|will need to|must) (?:be )?(?:go|going|heading|headed)|(?:goes|is going|is heading|is headed|heads|should go|go) next|is (?:heading|headed))\b|\bhow to (?:plan (?:or|and) budget|budget (?:or|and) plan|plan ahead|(?:plan|budget) for (?:our it|technology|the future)|(?:plan|budget) for it(?= *(?:$|[,.;!?])))\b/,
   },
   {
     area: "strategy",
@@ -102,6 +102,7 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
  */
 export const LIST_ONLY_TERMS: readonly SkillTerm[] = [
   { area: "microsoft365", pattern: /\bteams\b/ },
+  { area: "servicedesk", pattern: /\bpasswords\b/ },
 ];
 
 /**

@@ -3,6 +3,7 @@ import { prepareText } from "./cues/prepare.ts";
 import { splitSentences } from "./cues/sentences.ts";
 import { ADDITION, CORRECTION, GAPS_HEADING } from "./skill-cues.ts";
 import { readSkillMentions, type SkillMention } from "./skill-mentions.ts";
+import { isCapacityStatement } from "./skill-gap-phrases.ts";
 import { ALL_AREAS_REPLY, NO_GAPS_REPLY, REPLY_FILLER } from "./skill-replies.ts";
 import type { ExtractContext } from "./types.ts";
 
@@ -48,6 +49,8 @@ function hear(prepared: string, ctx: ExtractContext): Heard {
     const named = unsettled;
     unsettled = [];
     if (!statement.trim()) continue;
+    // Help wanted only for want of hands is capacity, not a skills gap.
+    if (isCapacityStatement(statement)) continue;
     const reading = readSkillMentions(statement);
     heard.noGaps ||= reading.noGaps;
     if (reading.pointsBack) for (const area of named) record(area, "gap");
@@ -68,12 +71,17 @@ function hear(prepared: string, ctx: ExtractContext): Heard {
 
 /**
  * Rewrites that keep a statement from reading as a question: "haven't a clue" asks nothing,
+ * "what nobody has is security know-how" tells,
  * "nobody knows networking - is that a gap you fill?" tells before it asks, and so does "no idea
  * about cloud or how to plan".
  */
 function untangleQuestions(prepared: string): string {
   return prepared
     .replace(/\bhave not (?:got )?a clue\b/g, "have no clue")
+    .replace(
+      /\bwhat (?=(?:nobody|no one|noone|none of (?:us|them)|neither of (?:us|them)) )/g,
+      "the thing ",
+    )
     .replace(/ - (?=(?:is|are|can|could|do|does|would|will|what|how) [a-z])/g, ". ")
     .replace(/\b(and|or|nor) (how|what|where|which|who|when) to\b/g, "$1 knowing $2 to");
 }
@@ -103,7 +111,7 @@ function toUpdate(
  * "just security" replaces the list. Returns undefined when nothing was said about skills.
  */
 const PERSONAL_KIT =
-  /\b(?:at home|my home|home (?:wifi|wi fi|network|broadband|router|pc|computer|laptop)|my (?:own |personal )?(?:phone|iphone|laptop|pc|mac|printer|kindle|tablet|ipad))\b/;
+  /\b(?:at home|my home|home (?:wifi|wi fi|network|broadband|router|pc|computer|laptop)|my (?:own |personal )?(?:phone|iphone|laptop|pc|mac|printer|kindle|tablet|ipad))\b(?! (?:blowing up|ringing|going off|buzzing|pinging|never stops)\b)/;
 
 export function extractSkills(text: string, ctx: ExtractContext): SkillsUpdate | undefined {
   try {
