@@ -1,6 +1,9 @@
 import type { BurnoutRisk } from "../../src/core/profile/index.ts";
 import { UNITS } from "./number-words.ts";
 
+/** One calm reply, with an optional "very" before it: "fine", "grand", "no bother at all". */
+const LOW_REPLY = String.raw`(?:(?:very|really|quite|pretty|fairly|extremely|super|nice and|all) )?(?:low|fine|ok|okay|alright|all right|good|great|grand|sound|comfortable|relaxed|calm|chilled|chill|quiet|steady|sustainable|not bad|not too bad|minimal|none|no|nope|zero|nil|negligible|very little|all good|no risk|no concerns|no bother(?: at all)?|not a bother|no stress|no problem|no problems|manageable|coping fine|coping well|green|on top of it|under control|all fine)(?: risk)?`;
+
 /**
  * Whole replies to "how is IT coping with the workload?", after filler is trimmed. They mean
  * something only as an answer to that question: "fine" elsewhere says nothing about workload.
@@ -8,8 +11,8 @@ import { UNITS } from "./number-words.ts";
 export const BURNOUT_REPLIES: Readonly<Record<BurnoutRisk, RegExp>> = {
   high: /^(?:(?:very|really|quite|pretty|extremely|super|fairly|rather) )?(?:high|critical|severe|bad|terrible|awful|dire|horrendous|horrible|poor|rough|serious|overwhelmed|overwhelming|drowning|burnt out|burned out|at breaking point|not good|not great at all|not well|really not good|a lot|huge|massive|sky high|red|through the roof|off the scale|very)(?: risk)?$/,
   medium:
-    /^(?:(?:quite|pretty|fairly|somewhat|a bit|a little|moderately|rather) )?(?:medium|moderate|middling|average|so so|mid|somewhere in (?:the middle|between)|in the middle|in between|not great|could be better|ok ish|okay ish|meh|mixed|up and down|fair|stretched|busy|a bit stretched|amber|some|sometimes|at times|getting there|under pressure|hectic|manageable but stretched|medium to high|medium high|low to medium|medium low)(?: risk)?$/,
-  low: /^(?:(?:very|really|quite|pretty|fairly|extremely|super|nice and) )?(?:low|fine|ok|okay|alright|all right|good|great|comfortable|relaxed|calm|chilled|not bad|not too bad|minimal|none|no|nope|zero|nil|negligible|very little|all good|no risk|no concerns|manageable|coping|coping fine|green|on top of it|under control|all fine)(?: risk)?$/,
+    /^(?:(?:quite|pretty|fairly|somewhat|a bit|a little|moderately|rather) )?(?:medium|moderate|middling|average|so so|mid|coping|just about coping|somewhere in (?:the middle|between)|in the middle|in between|not great|could be better|ok ish|okay ish|meh|mixed|up and down|fair|stretched|busy|a bit stretched|amber|some|sometimes|at times|getting there|under pressure|hectic|manageable but stretched|medium to high|medium high|low to medium|medium low)(?: risk)?$/,
+  low: new RegExp(`^${LOW_REPLY}(?: (?:and |but |so )?${LOW_REPLY})?$`),
 };
 
 /** Filler trimmed from a whole reply before it is compared with the replies above. */

@@ -10,6 +10,13 @@ export interface BurnoutCue {
   readonly needsTopic?: boolean;
   /** The sentence must not match this ("budget is stretched" is not about people). */
   readonly unless?: RegExp;
+  /**
+   * The sentence is about something else when it matches this ("struggling" beside "Teams and
+   * OneDrive" is a skills gap), unless the advisor has just asked about workload.
+   */
+  readonly offTopic?: RegExp;
+  /** What a "not" before it makes it, when that is not simply the opposite level. */
+  readonly negatedLevel?: BurnoutRisk;
 }
 
 /**
@@ -20,7 +27,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "high",
     pattern:
-      /\b(?:drowning|(?:burnt|burned|burning|burn) out|exhausting|knackered|shattered|worn (?:out|down)|wiped out|running on (?:empty|fumes)|frazzled|ground down|run(?:ning)? ragged|swamped|overwhelmed|overwhelming|snowed under|over ?worked|over ?loaded|over ?stretched|buried|slammed|inundated|maxed out|flat out|sinking|going under|relentless|unsustainable|non ?stop|crazy busy|insanely busy|ridiculously busy|stressed out|at breaking point|breaking point|at (?:his|her|their|our|my) limit|close to the edge)\b/,
+      /\b(?:drowning|(?:burnt|burned|burning|burn) out|exhausting|knackered|shattered|worn (?:out|down)|wiped out|running on (?:empty|fumes)|frazzled|ground down|run(?:ning)? ragged|swamped|overwhelmed|overwhelming|snowed under|over ?worked|over ?loaded|over ?stretched|(?<!\bbodies (?:are )?)buried|slammed|inundated|maxed out|flat out|sinking|going under|relentless|unsustainable|non ?stop|crazy busy|insanely busy|ridiculously busy|stressed out|at breaking point|breaking point|at (?:his|her|their|our|my) limit|close to the edge)\b/,
   },
   {
     level: "high",
@@ -49,13 +56,13 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
     level: "high",
     fixed: true,
     pattern:
-      /\b(?:never|cannot|can never|not able to) (?:really )?switch(?:es)? off\b|\bno (?:holidays?|leave|time off|days off|breaks?|life|work life balance|lunch ?breaks?)\b(?! cover)|\bno time (?:for|to (?:eat|have|grab|take)) (?:a |any |proper |his |her |their )?(?:lunch|breaks?)\b|\b(?:skips?|skipping|skipped|works? through|working through) (?:his |her |their |my |our )?lunch(?: ?breaks?)?\b|\b(?:cannot|never|unable to|not able to|does not|do not|did not|has not|have not|had not) (?:really |ever |even |been able to )?(?:take|takes|get|gets|have|has|had|taken|got) (?:a |any |his |her |their |proper |real )?(?:proper |real |decent |full )?(?:leave|holidays?|time off|days? off|breaks?|annual leave|vacation|week off)\b/,
+      /\b(?:never|cannot|can never|not able to) (?:really )?switch(?:es)? off\b|\bno (?:holidays?|leave|time off|days off|breaks?|life|work life balance|lunch ?breaks?)\b(?! cover)|\bno time (?:for|to (?:eat|have|grab|take)) (?:a |any |proper |his |her |their )?(?:lunch|breaks?)\b|\b(?:skips?|skipping|skipped|works? through|working through) (?:his |her |their |my |our )?lunch(?: ?breaks?)?\b|\b(?:cannot|never|unable to|not able to|does not|do not|did not|has not|have not|had not) (?:really |ever |even |been able to )?(?:take|takes|get|gets|have|has|had|taken|got) (?:a |any |his |her |their |proper |real )?(?:proper |real |decent |full )?(?:leave|holidays?|time off|days? off|breaks?|annual leave|vacation|pto|week off)\b/,
   },
   {
     level: "high",
     fixed: true,
     pattern:
-      /\b(?:cannot|can hardly|unable to|could not|not able to) (?:keep up|cope|keep on top of (?:it|things|the work))\b|\bnot coping\b|\bnot keeping up\b|\bstruggling to (?:keep up|cope|stay afloat)\b|\bcannot take (?:much |any )?more\b|\bcannot go on like this\b|\bnot sustainable\b|\b(?:barely|hardly) (?:coping|keeping up|managing|holding (?:it|things) together|keep(?:ing)? (?:his|her|their|our|my) heads? above water)\b/,
+      /\b(?:cannot|can hardly|unable to|could not|not able to) (?:keep up|cope|keep on top of (?:it|things|the work))\b(?! with (?:the |all the |our )?(?:[a-z]+ )?(?:refits|projects|rollouts?|migrations?|pace of change|changes|growth|expansion|new sites|openings|technology|tech)\b)|\bnot coping\b|\bnot keeping up\b|\bstruggling to (?:keep up|cope|stay afloat)\b|\bcannot take (?:much |any )?more\b|\bcannot go on like this\b|\bnot sustainable\b|\b(?:barely|hardly) (?:coping|keeping up|managing|holding (?:it|things) together|keep(?:ing)? (?:his|her|their|our|my) heads? above water)\b/,
   },
   {
     level: "high",
@@ -92,12 +99,12 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "medium",
     pattern:
-      /(?<!\b(?:a|an|the) )\bbusy\b(?! (?:periods?|seasons?|times?|spells?|months?|weeks?|days?|office|practice|firm|company|shop|site|road|line|bee|bees|schedule|year|people|person|professionals|lives|households|families|town|street|city|place|area|airport|station|restaurant|junction)\b)/,
+      /(?<!\b(?:a|an|the|least|less) )\bbusy\b(?! (?:periods?|seasons?|times?|spells?|months?|weeks?|days?|office|practice|firm|company|shop|site|road|line|bee|bees|schedule|year|people|person|professionals|lives|households|families|town|street|city|place|area|airport|station|restaurant|junction)\b)/,
   },
   {
     level: "medium",
     pattern:
-      /\bunder (?:(?:a lot of|a bit of|some|real|lots of|quite a bit of|a fair bit of|increasing|more|constant|much|too much|any) )?pressure\b(?! (?:to|from (?:the board|clients|customers|the business) to)\b)/,
+      /\bunder (?:(?:a lot of|a bit of|some|real|lots of|quite a bit of|a fair bit of|increasing|more|constant|much|too much|any) )?(?:(?:real|serious) )?pressure\b(?! (?:to|from (?:the board|clients|customers|the business) to)\b)/,
   },
   {
     level: "medium",
@@ -114,7 +121,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "medium",
     pattern:
-      /(?<!\b(?:our|the|main|biggest|my|their|usual|real|big) )\b(?:struggling|struggles|a struggle)\b(?! (?:to|with|for|on|are|is)\b)|\bstruggling at times\b|\b(?:could|would) (?:use|do with) (?:a hand|an extra pair of hands|extra hands|some help|more help|a bit of help|another (?:person|pair of hands|body)|the help|some support|an extra person)\b/,
+      /\bstruggling at times\b|\b(?:could|would) (?:use|do with) (?:a hand|an extra pair of hands|extra hands|some help|more help|a bit of help|another (?:person|pair of hands|body)|the help|some support|an extra person)\b/,
   },
   {
     level: "medium",
@@ -122,6 +129,8 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
       /\b(?:a lot|lots|loads|plenty|a great deal|a fair bit|quite a lot) on (?:his|her|their|our|my) plates?\b|\bfull plates?\b|\b(?:just about|only just) (?:coping|managing|keeping up|getting by|holding (?:it|things) together)\b|\bkeep(?:ing)? (?:his|her|their|our|my) heads? above water\b/,
   },
   { level: "medium", pattern: /\bburn ?out\b/ },
+  // "they're coping" is getting by; "not coping" is past that.
+  { level: "medium", negatedLevel: "high", pattern: /\b(?:coping|copes)\b(?! with\b)/ },
   {
     level: "low",
     fixed: true,
@@ -132,7 +141,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "low",
     pattern:
-      /\b(?:coping|copes|cope|managing|holding up|keeping up) (?:really |just |perfectly |absolutely |pretty |quite )?(?:well|fine|ok|okay|alright|all right|great|nicely|no problem|easily|comfortably)\b|\b(?:easily|comfortably) (?:keeping up|coping|managing)\b|\bon top of (?:things|everything|it all|the work|the workload|the tickets|the day to day|their work|his work|her work)\b|\b(?:coping|copes)\b(?! with\b)|\b(?:he|she|they|the team|our it (?:guy|person|team|manager)) (?:has|have|has got|have got|is|are)? ?(?:got )?(?:it|things|everything|the workload) (?:all )?under control\b|\b(?:the team|he|she|they|our it (?:guy|person|team|manager|lead)|the guys) (?:is|are|seems?|feels?) (?:in a good place|in good shape|doing (?:fine|well|ok|okay|great|alright)|happy|content|fine|ok|okay|alright)\b(?! (?:with|at|on|in|for|to|about)\b)/,
+      /\b(?:coping|copes|cope|managing|holding up|keeping up) (?:really |just |perfectly |absolutely |pretty |quite )?(?:well|fine|ok|okay|alright|all right|great|nicely|no problem|easily|comfortably)\b|\b(?:easily|comfortably) (?:keeping up|coping|managing)\b|(?<!\b(?:it|this|that|do|does|doing|did|done) )\bon top of (?:things|everything|it all|the work|the workload|the tickets|the day to day|their work|his work|her work)\b(?! else\b)|\b(?:he|she|they|the team|our it (?:guy|person|team|manager)) (?:has|have|has got|have got|is|are)? ?(?:got )?(?:it|things|everything|the workload) (?:all )?under control\b|\b(?:the team|he|she|they|our it (?:guy|person|team|manager|lead)|the guys) (?:is|are|seems?|feels?) (?:in a good place|in good shape|doing (?:fine|well|ok|okay|great|alright)|happy|content|fine|ok|okay|alright)\b(?! (?:with|at|on|in|for|to|about)\b|,? but (?:not|could|lack|lacking|weak|no)\b)/,
   },
   {
     level: "low",
@@ -166,7 +175,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
 
 /** The sentence talks about workload or wellbeing, so "fine" or "ok" there means low risk. */
 export const WORKLOAD_TOPIC =
-  /\b(?:workloads?|work load|stress|stressed|pressure|burn ?out|burnt|burned|busy|hours|overtime|coping|cope|holidays?|leave|wellbeing|well being|morale|tired|capacity|plates?|work life|fire ?fighting|on call|swamped|stretched|overloaded|overworked|overwhelmed|drowning|exhausted|snowed under|under the pump|keeping up|managing the load|the load)\b/;
+  /\b(?:workloads?|work load|stress|stressed|pressure|burn ?out|burnt|burned|busy|hours(?<!\b(?:out of|after|office|business|opening|core|support|school|surgery) hours)|overtime|coping|cope|holidays?(?<!\b(?:in|over|during|after|before|for) the (?:school |summer |christmas |easter )?holidays?)|leave|wellbeing|well being|morale|tired|capacity|plates?|work life|fire ?fighting|on call|swamped|stretched|overloaded|overworked|overwhelmed|drowning|exhausted|snowed under|under the pump|keeping up|managing the load|the load)\b/;
 
 /** Before a cue, these soften high to medium ("a bit overloaded"). */
 export const SOFTENERS =
@@ -174,7 +183,7 @@ export const SOFTENERS =
 
 /** After a cue, these soften high to medium ("swamped at times"). */
 export const SOFTENERS_AFTER =
-  /^\s*(?:at times|sometimes|occasionally|now and (?:then|again)|from time to time|every so often|in (?:busy|peak) (?:periods|times)|at (?:peak|month end|year end|busy times)|once in a while|on occasion|the odd (?:week|day|time))\b/;
+  /^\s*(?:a (?:bit|little|tad)\b|,? ?but (?:(?:he|she|they|we|i) (?:is|are|am) )?(?:just about |still )?(?:coping|managing|holding up|getting by|ok|okay|alright|all right|fine|keeping up|on top of it)|at times|sometimes|occasionally|now and (?:then|again)|from time to time|every so often|in (?:busy|peak) (?:periods|times)|at (?:peak|month end|year end|busy times)|once in a while|on occasion|the odd (?:week|day|time))\b/;
 
 /** Before a medium cue, these raise it to high ("constantly under pressure"). */
 export const INTENSIFIERS =

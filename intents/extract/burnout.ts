@@ -4,6 +4,8 @@ import { prepareText } from "./cues/prepare.ts";
 import { splitSentences } from "./cues/sentences.ts";
 import { keepLongest, spansOf, type Span } from "./cues/spans.ts";
 import { BURNOUT_REPLIES, BURNOUT_REPLY_FILLER, ratingLevel } from "./burnout-answers.ts";
+import { BURNOUT_IDIOMS } from "./burnout-idioms.ts";
+import { aboutOtherWork, saysNoItStaff } from "./burnout-scope.ts";
 import {
   BURNOUT_CUES,
   INTENSIFIERS,
@@ -16,7 +18,7 @@ import {
 import type { ExtractContext } from "./types.ts";
 
 const DONT_KNOW_REPLY =
-  /^(?:i )?(?:do not know|dunno|not sure|no idea|hard to say|cannot say|unsure|no clue|not certain)$/;
+  /^(?:i )?(?:do not know|dunno|not sure|no idea|hard to say|cannot say|unsure|no clue|not certain|god knows|who knows|goodness knows|your guess is as good as mine|(?:i )?would be guessing)$/;
 const PAST = /\bused to(?: be)?\b/;
 
 interface Found {
@@ -24,29 +26,41 @@ interface Found {
   span: Span;
 }
 
+/** Every workload cue: the main table and the sideways idioms. */
+const CUES: readonly BurnoutCue[] = [...BURNOUT_CUES, ...BURNOUT_IDIOMS];
+
 const rank = (level: BurnoutRisk): number => BURNOUT_LEVELS.indexOf(level);
 
-function cuesIn(statement: string, topical: boolean): Found[] {
+function cuesIn(statement: string, topical: boolean, asked: boolean): Found[] {
   const found: Found[] = [];
-  for (const cue of BURNOUT_CUES) {
+  for (const cue of CUES) {
     if (cue.needsTopic && !topical) continue;
     if (cue.unless?.test(statement)) continue;
+    if (!asked && cue.offTopic?.test(statement)) continue;
     for (const span of spansOf(cue.pattern, statement)) found.push({ cue, span });
   }
   return keepLongest(found);
 }
 
+/**
+ * How far back from a cue its clause is read: longer than any real clause, and short enough that
+ * a text packed with cues is still read in linear time.
+ */
+const LOOK_BACK = 200;
+
 function levelOf({ cue, span }: Found, statement: string): BurnoutRisk | undefined {
-  const head = statement.slice(0, span.start);
+  const head = statement.slice(Math.max(0, span.start - LOOK_BACK), span.start);
   const tail = statement.slice(span.end, span.end + 40);
-  if (PAST.test(clauseBefore(statement, span.start))) return undefined;
-  const polarity = cue.fixed ? "plain" : negationBefore(statement, span.start, 3);
+  const clause = clauseBefore(head, head.length);
+  if (PAST.test(clause)) return undefined;
+  if (aboutOtherWork(statement, span)) return undefined;
+  const polarity = cue.fixed ? "plain" : negationBefore(head, head.length, 3);
   if (polarity === "hedged") return undefined;
   if (polarity === "negated") {
+    const partial = PARTIAL_NEGATION.test(clause) || /^\s*yet\b/.test(tail);
+    if (cue.negatedLevel) return partial ? "medium" : cue.negatedLevel;
     if (cue.level === "low") return "medium";
     if (cue.level === "medium") return "low";
-    const partial =
-      PARTIAL_NEGATION.test(clauseBefore(statement, span.start)) || /^\s*yet\b/.test(tail);
     return partial ? "medium" : "low";
   }
   if (cue.level === "high" && (SOFTENERS.test(head) || SOFTENERS_AFTER.test(tail))) return "medium";
@@ -82,13 +96,16 @@ export function extractBurnout(text: string, ctx: ExtractContext): BurnoutRisk |
     if (expecting) {
       const reply = wholeReply(prepared);
       if (reply !== undefined) return reply;
+    } else if (saysNoItStaff(prepared)) {
+      // With nobody employed for IT, busy words describe the business, not IT staff.
+      return undefined;
     }
     const levels: BurnoutRisk[] = [];
     for (const sentence of splitSentences(prepared, expecting)) {
       const statement = sentence.text.slice(0, sentence.questionFrom);
       if (!statement.trim()) continue;
       const topical = expecting || WORKLOAD_TOPIC.test(statement);
-      for (const found of cuesIn(statement, topical)) {
+      for (const found of cuesIn(statement, topical, expecting)) {
         const level = levelOf(found, statement);
         if (level) levels.push(level);
       }

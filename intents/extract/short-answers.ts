@@ -17,8 +17,23 @@ const DONT_KNOW = phraseList(`
   can't say, cant say, cannot say, couldn't say, couldnt say, can't tell you, couldn't tell you,
   not certain, uncertain, next question, no comment, beats me, search me, can't remember,
   don't remember, not known, unknown, no way of knowing, hard to say, difficult to say,
-  i'd have to check, need to check, have to check
+  i'd have to check, need to check, have to check, not got a scooby, haven't a scooby,
+  havent a scooby, haven't got a scooby, no scooby, not a scooby, not got a clue, not the foggiest,
+  haven't the foggiest idea, not a notion, haven't a notion, god knows, who knows, goodness knows,
+  your guess is as good as mine, couldn't tell ya, couldnt tell ya, couldn't tell ye, can't tell ya,
+  cant tell ya, couldn't say tbh, i'd be guessing, i would be guessing, would only be guessing,
+  no way to tell, not my department, not my area, above my pay grade, not for me to say,
+  i'd have to ask, id have to ask, you'd have to ask, youd have to ask, would have to ask,
+  need to ask, have to ask, i haven't asked, haven't asked, never asked,
+  idk tbh, dunno mate, no idea tbh
 `);
+
+/** "don't know" phrases that name who would know: "you'd have to ask Sarah in HR". */
+const ASK_SOMEONE = wordSet("ask asked");
+/** After "ask", these start a question rather than name a person: "ask ourselves whether". */
+const NOT_SOMEONE = wordSet("ourselves myself yourself themselves whether if why what how");
+/** Words of that someone a reply may name after "ask" ("our IT manager", "Sarah in HR"). */
+const ASKED_WORDS = 4;
 
 /** Words that may surround a "don't know" without making the reply about something else. */
 const DONT_KNOW_FILLERS = wordSet(`
@@ -26,7 +41,7 @@ const DONT_KNOW_FILLERS = wordSet(`
   please let's lets offhand off top head many number figure answer people staff employees
   headcount team it skills gaps burnout risk afraid i'm im mate thanks ok okay yeah actually
   precisely anymore yet later check ask back one bit sorry entirely totally completely quite 100
-  %
+  % tbh ngl lol ya mate honest tho though him her them
 `);
 
 /**
@@ -41,9 +56,12 @@ export function isDontKnow(tokens: readonly Token[]): boolean {
     const length = longestPhraseAt(tokens, i, DONT_KNOW);
     if (length > 0) {
       // "no idea, she just keeps things running": a leading "don't know", then the reason.
-      if (others === 0 && !found && tokens[i + length]?.kind === "sym") return true;
+      if (others === 0 && !found && symbolAfterFillers(tokens, i + length)) return true;
       found = true;
       i += length;
+      // "you'd have to ask Sarah in HR": who to ask is part of the "don't know".
+      if (ASK_SOMEONE.has(tokens[i - 1]?.lower ?? "") && !NOT_SOMEONE.has(tokens[i]?.lower ?? ""))
+        i = skipWords(tokens, i, ASKED_WORDS);
       continue;
     }
     const token = tokens[i] as Token;
@@ -54,6 +72,20 @@ export function isDontKnow(tokens: readonly Token[]): boolean {
     if (others > 1) return false;
   }
   return found;
+}
+
+/** True when only fillers stand between `from` and a comma, full stop or dash. */
+function symbolAfterFillers(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && DONT_KNOW_FILLERS.has(tokens[i]?.lower ?? "")) i += 1;
+  return tokens[i]?.kind === "sym";
+}
+
+/** Index after at most `limit` words from `from`, stopping at the first symbol. */
+function skipWords(tokens: readonly Token[], from: number, limit: number): number {
+  let i = from;
+  while (i < tokens.length && i - from < limit && tokens[i]?.kind !== "sym") i += 1;
+  return i;
 }
 
 const YES = phraseList(`
