@@ -19,6 +19,7 @@ describe("correctTypos", () => {
     "he uses the service desk",
     "a strategic partner",
     "our engineering firm",
+    "my colleague handles it",
   ])("leaves real words alone: %s", (text) => {
     expect(correctTypos(text)).toBe(text);
   });
