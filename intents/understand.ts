@@ -147,7 +147,7 @@ const isHypotheticalQuestion = (text: string): boolean =>
 /** The sentences of a message that are neither questions nor suppositions. */
 const statementsOnly = (text: string): string =>
   text
-    .split(/(?<=[.!?])\s+/)
+    .split(/(?<=[.!?])\s+|\s[-\u2013\u2014]\s/)
     .filter((sentence) => !looksLikeQuestion(sentence) && !HYPOTHETICAL.test(sentence))
     .join(" ");
 

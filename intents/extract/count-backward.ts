@@ -14,7 +14,7 @@ import { lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 /** What the words before a number say: "weak" for "we're 80" (people, but whose?). */
-export type BackClass = "it" | "employees" | "team" | "weak" | "skip" | "none";
+export type BackClass = "it" | "employees" | "team" | "weak" | "skip" | "none" | "apposition";
 
 const COLLECTIVE_HEADS = wordSet(
   "team department dept function crew headcount staff people side desk guys folks support",
@@ -23,7 +23,7 @@ const COLLECTIVE_HEADS = wordSet(
 const LINKS = wordSet(`
   ( is are was were be been being of has have had got totals totalling totaling numbers numbering
   comprises comprising consists consisting stands sits at currently now just only : = - presently
-  today roughly about around approximately
+  today roughly about around approximately x
 `);
 
 const AGE_HEADS = wordSet(`
@@ -46,6 +46,32 @@ const CHANGE_AUXILIARIES = wordSet("has have had 's just recently really already
 
 const YEAR_BEFORE = wordSet("since until till by before after during in from of circa around");
 
+const DENIED = wordSet("no not without don't dont haven't havent never");
+
+/**
+ * "a small IT team, 3 people", "people in IT, 6 of us": the count after a comma restates the IT
+ * named just before it. Not when that IT is denied ("no IT team, 12 people").
+ */
+function itApposition(
+  tokens: readonly Token[],
+  it: readonly boolean[],
+  mention: NumberMention,
+): boolean {
+  const comma = mention.first - 1;
+  if (lowerAt(tokens, comma) !== ",") return false;
+  const head = lowerAt(tokens, comma - 1);
+  const ofUs = lowerAt(tokens, mention.end) === "of" && lowerAt(tokens, mention.end + 1) === "us";
+  let itAt = -1;
+  if (COLLECTIVE_HEADS.has(head) && it[comma - 2]) itAt = comma - 2;
+  else if (ofUs && it[comma - 1] && lowerAt(tokens, comma - 2) === "in") itAt = comma - 1;
+  if (itAt < 0) return false;
+  for (let k = itAt - 1; k >= 0 && k >= itAt - 4; k -= 1) {
+    if (tokens[k]?.kind === "sym") break;
+    if (DENIED.has(lowerAt(tokens, k))) return false;
+  }
+  return true;
+}
+
 /** Reads the phrase before `mention`, skipping linking words ("is", "of", "about"). */
 export function scanBackward(
   tokens: readonly Token[],
@@ -54,6 +80,7 @@ export function scanBackward(
 ): BackClass {
   const k = mention.first - 1;
   const prev = lowerAt(tokens, k);
+  if (itApposition(tokens, it, mention)) return "apposition";
   if (prev === "aged" || prev === "age" || prev === "ages") return "skip";
   if (mention.yearLike && YEAR_BEFORE.has(prev)) return "skip";
   if (

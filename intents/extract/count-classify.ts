@@ -6,8 +6,9 @@
  */
 import { scanBackward } from "./count-backward.ts";
 import type { BackClass } from "./count-backward.ts";
-import { notCurrent } from "./count-current.ts";
+import { notCurrent, soleOneGone } from "./count-current.ts";
 import { scanForward } from "./count-forward.ts";
+import { itRoleAt } from "./it-cues.ts";
 import type { NumberMention } from "./numbers.ts";
 import { lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
@@ -89,6 +90,14 @@ export function classify(
   byStart: ReadonlyMap<number, NumberMention>,
 ): Classified {
   const result: Classified = { ...blank(mention), partOf: partOfNext(tokens, mention, byStart) };
+  // "our one IT person left in May" and was not replaced: no one in IT now.
+  if (
+    mention.value === 1 &&
+    SOLE.has(lowerAt(tokens, mention.first - 1)) &&
+    itRoleAt(tokens, it, mention.end) > 0 &&
+    soleOneGone(tokens, mention.end)
+  )
+    return { ...result, cls: "it", mention: { ...mention, value: 0 } };
   if (
     mention.excluded ||
     notCurrent(tokens, mention) ||
@@ -128,6 +137,13 @@ export function classify(
 
 function decide(forward: Class, back: BackClass): Class {
   if (forward === "skip") return "skip";
+  // "a small IT team, 3 people" is the IT team; "IT team, 50 employees" is not.
+  if (back === "apposition")
+    return ["generic", "bare", "team", "it"].includes(forward)
+      ? "it"
+      : forward === "employees"
+        ? "employees"
+        : "skip";
   // "a firm of 45 accountants": an unknown noun after an organisation that is counted.
   if (forward === "unknown") return back === "employees" || back === "it" ? back : "skip";
   if (forward === "it" || back === "it") return "it";
@@ -138,6 +154,8 @@ function decide(forward: Class, back: BackClass): Class {
   if (back === "weak" && forward === "bare") return "generic";
   return forward;
 }
+
+const SOLE = wordSet("our only sole my the");
 
 const PART_DETERMINERS = wordSet("our the my their all those these its");
 

@@ -34,8 +34,23 @@ export function notCurrent(tokens: readonly Token[], mention: NumberMention): bo
 const DEPARTED = wordSet("left retired quit resigned departed");
 const BEFORE_DEPARTED = wordSet("it has just recently who sadly then - in-house");
 
+const REPLACED = wordSet("replaced replacement successor");
+
+/**
+ * "our only IT guy quit two weeks ago", "our one IT person left in May": the only IT person has
+ * gone and nothing says they were replaced, so no one is left in IT.
+ */
+export function soleOneGone(tokens: readonly Token[], end: number): boolean {
+  if (!goneSince(tokens, end)) return false;
+  for (let k = end; k < end + 14 && k < tokens.length; k += 1) {
+    if (!REPLACED.has(lowerAt(tokens, k))) continue;
+    return negatedBefore(tokens, k);
+  }
+  return true;
+}
+
 /** "our one IT person left in May": a count of people who have gone. */
-function goneSince(tokens: readonly Token[], end: number): boolean {
+export function goneSince(tokens: readonly Token[], end: number): boolean {
   let j = end;
   while (
     j < end + 4 &&
@@ -70,7 +85,7 @@ export function notCurrentBefore(tokens: readonly Token[], first: number): boole
 
 const NEGATION_WORDS = wordSet(`
   not no never don't dont doesn't doesnt haven't havent hasn't hasnt didn't didnt without aren't
-  isn't ain't nor
+  isn't ain't nor none neither nobody noone yet
 `);
 
 /** A negation within four words before `index`, in the same clause. */

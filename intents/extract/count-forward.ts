@@ -12,6 +12,7 @@ import {
   isPersonOrRoleWord,
 } from "./count-lexicon.ts";
 import type { Class } from "./count-classify.ts";
+import { onTheRolls, peopleAfterOf, techPerson } from "./count-nouns.ts";
 import { itRoleAt } from "./it-cues.ts";
 import type { NumberMention } from "./numbers.ts";
 import { lowerAt, wordSet } from "./tokens.ts";
@@ -157,9 +158,11 @@ export function scanForward(
     } else if (next === "them" || next === "whom" || next === "which") {
       partitive = true;
       j += 2;
-    } else if (!(it[j + 1] || itRoleAt(tokens, it, j + 1) > 0) || byStart.has(j + 1)) {
-      return out("skip");
-    } else j += 1;
+    } else {
+      const noun = byStart.has(j + 1) ? -1 : peopleAfterOf(tokens, it, j + 1, FORWARD_SKIP);
+      if (noun < 0) return out("skip");
+      j = noun;
+    }
   }
 
   for (let steps = 0; j < tokens.length && steps < 8; j += 1, steps += 1) {
@@ -179,7 +182,8 @@ export function scanForward(
       if (!after || after.kind === "sym" || CLAUSE_WORDS.has(after.lower)) return out("it");
       return out(IT_COMPOUNDS.has(after.lower) ? "it" : "unknown");
     }
-    if (itRoleAt(tokens, it, j) > 0) return out("it");
+    if (itRoleAt(tokens, it, j) > 0 || techPerson(tokens, j)) return out("it");
+    if (onTheRolls(tokens, j)) return out("employees");
     if (word === "in" || word === "on") {
       if (lowerAt(tokens, j + 1) === "-" && lowerAt(tokens, j + 2) === "house") {
         j += 2;

@@ -38,7 +38,7 @@ export const IT_ROLE_NOUNS = wordSet(`
 /** First words of two-word IT roles: "network admin", "support engineer", "desktop support". */
 export const IT_ROLE_QUALIFIERS = wordSet(`
   system systems network networks infrastructure infra support desktop cyber cloud server servers
-  database tech technical techie computer computers
+  database tech technical techie computer computers digital
 `);
 
 /** Second words of two-word IT roles, after a qualifier. */

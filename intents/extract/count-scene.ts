@@ -50,7 +50,7 @@ export function readScene(classified: Classified[], scene: Scene): void {
   if (hasIt) return dropGroups();
   const largest = Math.max(
     scene.knownEmployees ?? 0,
-    ...classified.filter((c) => c.cls === "employees").map((c) => c.mention.value),
+    ...classified.filter(countsOthers).map((c) => c.mention.value),
   );
   for (const c of classified) {
     if (c.cls !== "generic" || c.located) continue;
@@ -63,7 +63,7 @@ export function readScene(classified: Classified[], scene: Scene): void {
       else if (
         largest >= value * SUPPORT_RATIO &&
         explicitUsers(classified) &&
-        lowerAt(scene.tokens, c.mention.end) !== "here"
+        !saidHere(scene.tokens, c.mention.end)
       )
         c.cls = "it";
     } else if (c.group && scene.namesIt && (smaller || value <= LARGEST_NAMED_GROUP)) c.cls = "it";
@@ -87,8 +87,20 @@ function teamJustBefore(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** "150 staff", "300 users": people counted with a noun, not "us" nor a named group. */
+function countsOthers(c: Classified): boolean {
+  if (c.nounless || c.firstPerson || c.group || c.definite || c.other) return false;
+  return c.cls === "employees" || c.cls === "generic";
+}
+
+/** "10 here", "10 of us here": counted where the speaker works, so not the IT team. */
+function saidHere(tokens: readonly Token[], end: number): boolean {
+  const after = lowerAt(tokens, end) === "of" && lowerAt(tokens, end + 1) === "us" ? end + 2 : end;
+  return lowerAt(tokens, after) === "here";
+}
+
 function explicitUsers(classified: readonly Classified[]): boolean {
-  return classified.some((c) => c.cls === "employees" && !c.nounless && !c.firstPerson);
+  return classified.some(countsOthers);
 }
 
 /** "3 for 500 users", "2 guys for 350 people": the first count serves the second. */

@@ -1,6 +1,7 @@
 /**
  * Counts that add up or stand for today: "25 in the studio and another 15 who work remotely"
- * (40), "2 FT and an apprentice" (3), "120 now, probably 200 by next year" (120).
+ * (40), "60 at Coventry, 45 at Nuneaton and 15 in the sales office" (120), "2 FT and an
+ * apprentice" (3), "120 now, probably 200 by next year" (120).
  */
 import { impliedCount } from "./count-classify.ts";
 import type { Classified } from "./count-classify.ts";
@@ -30,6 +31,99 @@ export function sumAnother(tokens: readonly Token[], classified: Classified[]): 
     c.mention = { ...c.mention, value: c.mention.value + next.mention.value };
     next.cls = "skip";
   }
+}
+
+const PLACE_LINKS = wordSet("in at on");
+const PLACE_FILLERS = wordSet("the our head main other each a");
+const PLACES = wordSet(`
+  office offices studio hq headquarters site warehouse factory shop floor branch depot yard lab
+  workshop store plant clinic surgery road field centre center home
+`);
+const LIST_GAPS = wordSet(", and & plus + with");
+const SUMMED = wordSet("employees generic skip bare");
+
+/**
+ * "60 at Coventry", "17 in the warehouse", "48 people at head office": where the place named
+ * after the count ends, or -1.
+ */
+function placeEnd(tokens: readonly Token[], it: readonly boolean[], end: number): number {
+  let j = end;
+  if (lowerAt(tokens, j) === "of" && lowerAt(tokens, j + 1) === "us") j += 2;
+  while (j < end + 3 && (PERSON_NOUNS.has(lowerAt(tokens, j)) || lowerAt(tokens, j) === "staff"))
+    j += 1;
+  if (!PLACE_LINKS.has(lowerAt(tokens, j))) return -1;
+  j += 1;
+  while (j < end + 7 && PLACE_FILLERS.has(lowerAt(tokens, j))) j += 1;
+  const token = tokens[j];
+  if (!token || token.kind !== "word" || it[j]) return -1;
+  if (PLACES.has(token.lower)) return j + 1;
+  if (PLACES.has(lowerAt(tokens, j + 1))) return j + 2;
+  const capital = token.text[0] !== token.text[0]?.toLowerCase() && token.text !== "I";
+  return capital && token.text !== token.text.toUpperCase() ? j + 1 : -1;
+}
+
+/**
+ * "60 at Coventry, 45 at Nuneaton and about 15 in the sales office": people counted place by
+ * place add up to the organisation (120), unless a total was said just before them ("31 staff,
+ * roughly 20 at the main surgery and 11 at the branch").
+ */
+export function sumPlaces(
+  tokens: readonly Token[],
+  it: readonly boolean[],
+  classified: Classified[],
+): void {
+  let run: Classified[] = [];
+  let lastEnd = -1;
+  const settle = (): void => {
+    if (run.length >= 2) addUp(tokens, classified, run);
+    run = [];
+  };
+  for (const c of classified) {
+    const usable =
+      SUMMED.has(c.cls) && c.mention.excluded === null && c.mention.whole && !c.mention.yearLike;
+    const end = usable ? placeEnd(tokens, it, c.mention.end) : -1;
+    if (end < 0) {
+      settle();
+      continue;
+    }
+    let joined = run.length > 0;
+    for (let k = lastEnd; joined && k < c.mention.first; k += 1)
+      if (!LIST_GAPS.has(lowerAt(tokens, k))) joined = false;
+    if (!joined) settle();
+    run.push(c);
+    lastEnd = end;
+  }
+  settle();
+}
+
+function addUp(
+  tokens: readonly Token[],
+  classified: readonly Classified[],
+  run: Classified[],
+): void {
+  const first = run[0] as Classified;
+  const largest = Math.max(...run.map((c) => c.mention.value));
+  const index = classified.indexOf(first);
+  const total = classified
+    .slice(0, index)
+    .reverse()
+    .find((c) => c.cls !== "skip");
+  let sameSentence = total !== undefined;
+  for (let k = total?.mention.end ?? 0; sameSentence && k < first.mention.first; k += 1)
+    if (SENTENCE_END.has(lowerAt(tokens, k))) sameSentence = false;
+  const said =
+    total &&
+    sameSentence &&
+    ["employees", "generic"].includes(total.cls) &&
+    total.mention.value > largest;
+  if (said) {
+    for (const c of run) c.cls = "skip";
+    return;
+  }
+  const sum = run.reduce((acc, c) => acc + c.mention.value, 0);
+  first.mention = { ...first.mention, value: sum, approximation: "approx" };
+  first.cls = "employees";
+  for (const c of run.slice(1)) c.cls = "skip";
 }
 
 const NOW = wordSet("now today currently atm");

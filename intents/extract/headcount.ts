@@ -13,9 +13,10 @@ import { doesItPresent, linkParts, linkSupportVerbs, supportVerbPresent } from "
 import { resolveGroups } from "./count-resolve.ts";
 import { readScene } from "./count-scene.ts";
 import type { Scene } from "./count-scene.ts";
-import { countNow, juniorsAdded, sumAnother } from "./count-sums.ts";
+import { countNow, juniorsAdded, sumAnother, sumPlaces } from "./count-sums.ts";
 import { markItCues, mentionsIt } from "./it-cues.ts";
 import { findOnePersonPhrases } from "./it-one-person.ts";
+import { findPartTimers } from "./it-part-timers.ts";
 import { findSideJobPhrases } from "./it-side-jobs.ts";
 import { itTopicPresent, speakerInIt } from "./it-speaker.ts";
 import { findSoloPhrases } from "./it-solo-phrases.ts";
@@ -60,6 +61,7 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     ...findSideJobPhrases(tokens, it),
     ...findSoloPhrases(tokens, it, (index) => byStart.get(index)),
     ...findOnePersonPhrases(tokens, it),
+    ...findPartTimers(tokens, it, (index) => byStart.get(index)),
   ];
   const inPhrase = new Array<boolean>(tokens.length).fill(false);
   for (const phrase of phrasesFound)
@@ -103,6 +105,7 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     knownEmployees: numberOr(ctx.profile.employees),
   };
   sumAnother(tokens, classified);
+  sumPlaces(tokens, it, classified);
   countNow(tokens, classified);
   readScene(classified, scene);
   resolveGroups(classified, scene, ctx, isDontKnow(tokens));

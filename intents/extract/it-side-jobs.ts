@@ -6,6 +6,7 @@
 import { IT_ROLE_HEADS } from "./count-lexicon.ts";
 import type { ItStaffPhrase } from "./it-staff-phrases.ts";
 import { SENTENCE_END, skip } from "./it-staff-phrases.ts";
+import { asSideRole, itIsRole, notAnItPerson } from "./it-side-roles.ts";
 import { lowerAt, longestPhraseAt, phraseList, phrases, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
@@ -20,7 +21,8 @@ const SIDE_ROLES = phraseList(`
   husband, wife, son, daughter, nephew, niece, brother, sister, dad, father, mum, mother, friend,
   volunteer, volunteers, trustee, chairman, chair, vicar, clerk, office team, admin team,
   admin staff, business partner, business partners, business owner, company secretary,
-  practice owner, office staff
+  practice owner, office staff, kid, our kid, brother - in - law, son - in - law, cousin, uncle,
+  mate, neighbour, neighbor, practice manager, school business manager, sbm
 `);
 const NOT_SIDE_BEFORE = wordSet(
   "it system systems network database server infrastructure support helpdesk tech technical service desk",
@@ -64,14 +66,52 @@ const JOBS = [
   "usual duties",
   "day to day job",
   "work",
+  "jobs",
+  "roles",
+  "day jobs",
+  "main jobs",
+  "normal jobs",
+  "real jobs",
+  "proper jobs",
+  "actual jobs",
+  "other jobs",
+  "usual jobs",
+];
+/** "alongside the accounts", "on top of sales": another department's work. */
+const OTHER_WORK = [
+  "accounts",
+  "the accounts",
+  "sales",
+  "finance",
+  "the finance",
+  "admin",
+  "the admin",
+  "hr",
+  "payroll",
+  "the payroll",
+  "marketing",
+  "operations",
+  "ops",
+  "reception",
+  "bookkeeping",
+  "the books",
+  "teaching",
+  "everything else",
 ];
 const ON_THE_SIDE = phrases(
   "on the side",
   "as a side",
   "in spare time",
   "side of the desk",
+  "side job",
+  "side gig",
+  "side hustle",
+  "sideline",
   ...["alongside", "as well as", "in addition to", "on top of", "part of", "besides"].flatMap(
     (lead) => POSSESSIVES.flatMap((owner) => JOBS.map((job) => `${lead} ${owner} ${job}`)),
+  ),
+  ...["alongside", "as well as", "on top of"].flatMap((lead) =>
+    OTHER_WORK.map((work) => `${lead} ${work}`),
   ),
   ...POSSESSIVES.map((owner) => `in ${owner} spare time`),
 );
@@ -116,8 +156,14 @@ export function findSideJobPhrases(
 ): ItStaffPhrase[] {
   const found: ItStaffPhrase[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
+    const also = asSideRole(tokens, it, i, SIDE_ROLES) || notAnItPerson(tokens, i);
+    if (also > 0) {
+      found.push(sidePhrase(i, also, { namesIt: false }));
+      i = also - 1;
+      continue;
+    }
     if (it[i]) {
-      const end = itGivenToRole(tokens, it, i);
+      const end = itGivenToRole(tokens, it, i) || itIsRole(tokens, it, i, SIDE_ROLES);
       if (end > 0) {
         found.push(sidePhrase(i, end, { namesIt: true }));
         i = end - 1;
@@ -126,7 +172,9 @@ export function findSideJobPhrases(
     }
     const side = longestPhraseAt(tokens, i, ON_THE_SIDE);
     if (side > 0) {
-      found.push(sidePhrase(i, i + side, { namesIt: false }));
+      // "2 people who do IT alongside their jobs": the people just counted do it on the side.
+      const ofThoseCounted = doItBefore(tokens, it, i) && !EXTRA_WORK.has(lowerAt(tokens, i));
+      found.push({ ...sidePhrase(i, i + side, { namesIt: false }), ofThoseCounted });
       i += side - 1;
       continue;
     }
@@ -141,6 +189,15 @@ export function findSideJobPhrases(
   return found;
 }
 
+const DO_VERBS = wordSet("do does doing did handle handles cover covers run runs manage manages");
+/** "on top of the day job", "in addition to": extra work for IT staff, not a sign of a side job. */
+const EXTRA_WORK = wordSet("on in");
+
+/** "who do IT" just before `i`: the side phrase says what the people counted do. */
+function doItBefore(tokens: readonly Token[], it: readonly boolean[], i: number): boolean {
+  return it[i - 1] === true && DO_VERBS.has(lowerAt(tokens, i - 2));
+}
+
 /** After a non-IT role: a verb ("handles", "does") then an IT object within a few tokens. */
 function sideVerbObject(tokens: readonly Token[], it: readonly boolean[], from: number): number {
   for (let j = from; j < from + 6 && j < tokens.length; j += 1) {
@@ -150,14 +207,17 @@ function sideVerbObject(tokens: readonly Token[], it: readonly boolean[], from: 
     if (verb === 0) continue;
     const k = skip(tokens, j + verb, SIDE_OBJECT_SKIP, 4);
     const object = lowerAt(tokens, k);
+    const copula = lowerAt(tokens, j) === "is" || lowerAt(tokens, j) === "'s";
     if (it[k] || SIDE_OBJECTS.has(object)) {
       // "is our IT person": the role is the IT person on the side; "is IT literate" is not.
-      if (lowerAt(tokens, j) === "is" || lowerAt(tokens, j) === "'s") {
+      if (copula) {
         if (!(it[k] && IT_ROLE_HEADS.has(lowerAt(tokens, k + 1)))) return 0;
         return k + 2;
       }
       return k + 1;
     }
+    // "the owner's son is covering it": the verb comes after "is".
+    if (copula && k === j + verb) continue;
     return 0;
   }
   return 0;

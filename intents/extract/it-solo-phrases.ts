@@ -5,6 +5,7 @@
 import type { ItStaffPhrase } from "./it-staff-phrases.ts";
 import { SENTENCE_END } from "./it-staff-phrases.ts";
 import { PLURAL_HELPERS, helpersAt, oneOfMeAt, othersBefore } from "./it-solo-others.ts";
+import { itRoleAt } from "./it-cues.ts";
 import type { NumberMention } from "./numbers.ts";
 import { lowerAt, longestPhraseAt, phraseList, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
@@ -24,6 +25,9 @@ const SOLO = phraseList(`
   one - woman it band, one - woman it department, one - woman it team, one - person band,
   one - person it team, one - person it department, one - person team, one - person department,
   one person it team, one person it department, one person band, team of one, department of one,
+  one - person it dept, one - man it dept, one - woman it dept, one person it dept, one man it dept,
+  one - person it shop, one - person it operation, one - person it function, one - person show,
+  one - woman operation, one - person operation, one - man it function, one - woman it function,
   army of one, i do it all, i do everything, i do it myself, i do it all myself, i do all of it,
   i do all the it, i handle everything, i handle it all, i look after everything,
   i look after it all, i'm solo, solo it, single - handedly, single handedly, singlehandedly
@@ -87,6 +91,12 @@ export function findSoloPhrases(
       i += me - 1;
       continue;
     }
+    // "one network engineer, one helpdesk guy and me": the speaker ends a list of IT people.
+    if (me > 0 && PLUS.has(lowerAt(tokens, i - 1)) && itListBefore(tokens, it, i - 1, mentionAt)) {
+      found.push({ ...team(i - 1, i + me, 1, false), additive: true });
+      i += me - 1;
+      continue;
+    }
     // "1 of me, 2 apprentices": the speaker counted like the others.
     const oneOfMe = me > 0 ? oneOfMeAt(tokens, i, mentionAt) : -1;
     const start = oneOfMe >= 0 ? oneOfMe : i;
@@ -131,6 +141,8 @@ export function findSoloPhrases(
     }
     const solo = longestPhraseAt(tokens, i, SOLO);
     if (solo === 0) continue;
+    // "Pete does servers and I do everything else": the speaker's share of a team's work.
+    if (lowerAt(tokens, i + solo) === "else") continue;
     const justMe = longestPhraseAt(tokens, i, JUST_ME) === solo;
     const next = tokens[i + solo];
     // "IT is just me and Priya": the others join the speaker.
@@ -185,6 +197,26 @@ function itSaidByMe(tokens: readonly Token[], it: readonly boolean[], at: number
     if (SENTENCE_END.has(lowerAt(tokens, k))) return false;
     if (it[k]) sawIt = true;
     if (I_WORDS.has(lowerAt(tokens, k))) return sawIt;
+  }
+  return false;
+}
+
+const LIST_ARTICLES = wordSet("a an");
+
+/** An IT role counted just before the joiner at `plus`: "one helpdesk guy", "an IT manager". */
+function itListBefore(
+  tokens: readonly Token[],
+  it: readonly boolean[],
+  plus: number,
+  mentionAt: (index: number) => NumberMention | undefined,
+): boolean {
+  for (let r = Math.max(0, plus - 3); r < plus; r += 1) {
+    if (r + itRoleAt(tokens, it, r) !== plus) continue;
+    for (let q = r - 1; q >= 0 && q >= r - 3; q -= 1) {
+      if (LIST_ARTICLES.has(lowerAt(tokens, q))) return true;
+      const mention = mentionAt(q);
+      if (mention) return mention.end === r && mention.value <= 20;
+    }
   }
   return false;
 }

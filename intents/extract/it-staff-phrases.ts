@@ -4,10 +4,11 @@
  * side of another job (0) and it-solo-phrases.ts "it's just me" (1) and "me and an apprentice"
  * (2). Each finder walks the tokens once with a bounded look-ahead.
  */
-import { itRoleAt } from "./it-cues.ts";
 import {
   IT_IS_LINKS,
   WHOEVER,
+  itObjectAt,
+  itOutsourced,
   nobodyLeft,
   possessiveNobody,
   whoeverNext,
@@ -30,47 +31,16 @@ export interface ItStaffPhrase {
   /** "it's just me", "one-man band": read as the IT team when nothing says otherwise. */
   itByDefault: boolean;
   singlePerson: boolean;
+  /** "2 people who do IT alongside their jobs": says the people counted just before are not IT staff. */
+  ofThoseCounted?: boolean;
+  /** "... and me" at the end of a list of IT people: adds to the counts before it. */
+  additive?: boolean;
 }
 
 const ZERO_ADJECTIVES = wordSet(`
   a an any in - house internal dedicated proper actual real own specific separate formal
   permanent resident onsite on site of our such as
 `);
-const STRONG_HEADS = wordSet(`
-  people staff person persons guy guys girl bod bods folk folks employees personnel resource
-  resources headcount techs technicians engineers bloke blokes chap chaps lad lads man men woman
-  women admin admins administrator administrators specialist specialists expert experts
-  professional professionals
-`);
-const WEAK_HEADS = wordSet(
-  "team teams department departments dept function support desk side crew",
-);
-const AFTER_BARE_IT = wordSet(`
-  at whatsoever in internally ourselves here really either and but so as to of or - inhouse
-  in-house anymore now currently
-`);
-
-interface ItObject {
-  end: number;
-  weak: boolean;
-}
-
-/** "IT people", "in-house IT", "a sysadmin", "IT department" at `j`, as the object of a "no". */
-function itObjectAt(tokens: readonly Token[], it: readonly boolean[], j: number): ItObject | null {
-  if (it[j]) {
-    const next = tokens[j + 1];
-    const word = next?.kind === "word" ? next.lower : "";
-    if (STRONG_HEADS.has(word)) return { end: j + 2, weak: false };
-    if (WEAK_HEADS.has(word)) return { end: j + 2, weak: true };
-    if (!next || next.kind === "sym" || AFTER_BARE_IT.has(word)) return { end: j + 1, weak: false };
-    return null;
-  }
-  const length = itRoleAt(tokens, it, j);
-  if (length === 0) return null;
-  const head = lowerAt(tokens, j + length - 1);
-  return { end: j + length, weak: WEAK_HEADS.has(head) };
-}
-
 /** Moves past words in `words`, at most `max` of them. */
 export function skip(
   tokens: readonly Token[],
@@ -97,8 +67,10 @@ const NOT_AFTER = wordSet("do does did have has currently really there's there i
 const ANYONE = wordSet("anyone anybody someone somebody one people person");
 const ANYONE_LINKS = wordSet(`
   in for doing dedicated to who that does do looking after on handling specifically the full time
-  - who's that's whose responsible with
+  - who's that's whose responsible with employed hired paid look our
 `);
+/** What a person is employed to look after: "not one person employed to look after the tech". */
+const TECH_OBJECTS = wordSet("tech technology computers systems");
 const NOBODY = phraseList(`
   none, zero, nobody, noone, no one, no - one, no body, none of us, not one of us, not anyone,
   no person, nobody's, noone's, no one's, no - one's
@@ -109,7 +81,7 @@ const NOBODY_GAP = wordSet(`
   in-house inhouse internally else at all whatsoever as such any more anymore who that does do
   doing is 's handles handling looks looking after sorts sorting out manages managing runs running
   covers covering deals dealing takes taking care responsible works working work knows understands
-  the our in on for of to with
+  the our in on for of to with employed hired paid
 `);
 const NOT_PEOPLE = wordSet(`
   knowledge skills skill expertise experience know-how knowhow capability capacity understanding
@@ -119,6 +91,7 @@ const NOBODY_BEFORE_IT = wordSet(`
   does do in handles after to for on with of manages runs covers knows doing handling managing
   running covering is 's specifically the our understands deals
 `);
+const PRONOUN_IT_AFTER = wordSet("knows understands is 's the our");
 const IN_HOUSE = phraseList(`
   in - house, in house, inhouse, internally, internal, on site, onsite
 `);
@@ -154,6 +127,13 @@ export function findZeroPhrases(tokens: readonly Token[], it: readonly boolean[]
       // "nobody's job is IT", "IT isn't anyone's job": IT is left to whoever is around.
       zero(i, nobodysJob, false, true);
       i = nobodysJob - 1;
+      continue;
+    }
+    const outsourced = itOutsourced(tokens, it, i);
+    if (outsourced > 0) {
+      // "IT is fully outsourced": weak, so "2 IT staff and the rest outsourced" keeps the count.
+      zero(i, outsourced, true);
+      i = outsourced - 1;
       continue;
     }
     if (it[i]) {
@@ -204,8 +184,10 @@ export function findZeroPhrases(tokens: readonly Token[], it: readonly boolean[]
       }
       const skipped = tokens.slice(i + 1, j).some((token) => ANYONE.has(token.lower));
       if (skipped) {
-        const k = skip(tokens, j, ANYONE_LINKS, 4);
-        if (k > j && (it[k] || lowerAt(tokens, k) === "it")) zero(i, k + 1, false);
+        const k = skip(tokens, j, ANYONE_LINKS, 6);
+        const object = lowerAt(tokens, k);
+        if (k > j && (it[k] || object === "it" || (TECH_OBJECTS.has(object) && k > j + 1)))
+          zero(i, k + 1, false);
         // "we haven't had anyone since": the last IT person was not replaced.
         else if (lowerAt(tokens, j) === "since" && j - i <= 4) zero(i, j + 1, false, true);
       }
@@ -225,7 +207,10 @@ export function findZeroPhrases(tokens: readonly Token[], it: readonly boolean[]
       }
       for (let k = start; k < start + 6 && k < tokens.length; k += 1) {
         const token = tokens[k] as Token;
-        if ((it[k] || token.lower === "it") && NOBODY_BEFORE_IT.has(lowerAt(tokens, k - 1))) {
+        const before = lowerAt(tokens, k - 1);
+        // "nobody does IT", "no one's doing it"; in "nobody else knows it" the "it" is a pronoun.
+        const itHere = it[k] || (token.lower === "it" && !PRONOUN_IT_AFTER.has(before));
+        if (itHere && NOBODY_BEFORE_IT.has(before)) {
           zero(i, k + 1, false);
           break;
         }

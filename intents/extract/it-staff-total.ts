@@ -33,6 +33,7 @@ interface ItItem {
   weak: boolean;
   singlePerson: boolean;
   mention?: NumberMention;
+  ofThoseCounted?: boolean;
 }
 
 /** The IT headcount from counts and phrases: the last statement wins, lists add up. */
@@ -57,9 +58,10 @@ export function resolveItStaff(
       at: phrase.at,
       end: phrase.end,
       value: phrase.value,
-      count: false,
+      count: phrase.additive === true,
       weak: phrase.weak,
       singlePerson: phrase.singlePerson,
+      ofThoseCounted: phrase.ofThoseCounted === true,
     })),
   ].sort((a, b) => a.at - b.at);
   const anyCount = items.some((item) => item.count);
@@ -77,7 +79,13 @@ export function resolveItStaff(
       if (group.breakdown && !sentenceBreak) continue;
       const correction = correctionBefore(tokens, item.at, Math.max(0, item.at - previous.end));
       // "our 3 techs can't fit the move in on top of the day job": the count stands.
-      if (previous.count && !item.count && !sentenceBreak && !correctionBefore(tokens, item.at, 2))
+      if (
+        previous.count &&
+        !item.count &&
+        !sentenceBreak &&
+        !item.ofThoseCounted &&
+        !correctionBefore(tokens, item.at, 2)
+      )
         continue;
       const additive =
         item.count &&

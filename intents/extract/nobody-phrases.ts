@@ -1,8 +1,9 @@
 /**
  * Ways of saying nobody does the IT that need more than "no IT people": "nobody's job is IT",
- * "IT is 'whoever knows'", "we've had nobody since". Used by findZeroPhrases in
- * it-staff-phrases.ts.
+ * "IT is 'whoever knows'", "we've had nobody since", "IT is fully outsourced", and the IT object
+ * of a "no" ("no IT people"). Used by findZeroPhrases in it-staff-phrases.ts.
  */
+import { itRoleAt } from "./it-cues.ts";
 import { lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
@@ -14,7 +15,10 @@ const POSSESSIVE_NOBODY = wordSet("nobody's noone's anyone's anybody's");
 const JOB_WORDS = wordSet("job role responsibility department remit");
 /** "whoever" and words used like it. */
 export const WHOEVER = wordSet("whoever whoever's whoevers anyone anybody");
-const AFTER_WHOEVER = wordSet("knows is 's happens gets can has picks free nearest around");
+const AFTER_WHOEVER = wordSet(`
+  knows is 's happens gets can has picks free nearest around least most closest available about
+  in sat not
+`);
 /** Words between "IT" and "whoever": "IT is basically 'whoever knows'". */
 export const IT_IS_LINKS = wordSet(`
   is 's = : basically just literally really pretty much kind sort of mostly ' " - whatever
@@ -63,4 +67,73 @@ export function whoeverNext(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k];
   if (!next || next.kind === "sym") return true;
   return AFTER_WHOEVER.has(next.lower);
+}
+
+const IT_IS_OUT = wordSet("is 's are = gets get was");
+const WHOLLY = wordSet("fully completely totally entirely all 100% basically just wholly");
+const OUTSOURCED = wordSet("outsourced external");
+const OUTSOURCE_VERBS = wordSet("outsource outsourced outsources");
+const OUTSOURCE_FILLERS = wordSet("all of our the everything");
+const AFTER_OUTSOURCED_IT = wordSet("and to so but completely entirely fully now");
+
+/**
+ * "IT is fully outsourced", "IT's all outsourced", "we outsource all our IT": no IT staff of their
+ * own. Not "IT is partly outsourced". The end of the phrase at `i`, or 0.
+ */
+export function itOutsourced(tokens: readonly Token[], it: readonly boolean[], i: number): number {
+  if (it[i]) {
+    let j = i + 1;
+    if (lowerAt(tokens, i) !== "it's") {
+      if (!IT_IS_OUT.has(lowerAt(tokens, j))) return 0;
+      j += 1;
+    }
+    if (WHOLLY.has(lowerAt(tokens, j))) j += 1;
+    return OUTSOURCED.has(lowerAt(tokens, j)) ? j + 1 : 0;
+  }
+  if (!OUTSOURCE_VERBS.has(lowerAt(tokens, i))) return 0;
+  let j = i + 1;
+  while (j < i + 4 && OUTSOURCE_FILLERS.has(lowerAt(tokens, j))) j += 1;
+  if (!it[j]) return 0;
+  // "we outsource our IT" but not "we outsource our IT support" (a part of it).
+  const next = tokens[j + 1];
+  return !next || next.kind === "sym" || AFTER_OUTSOURCED_IT.has(next.lower) ? j + 1 : 0;
+}
+
+const STRONG_HEADS = wordSet(`
+  people staff person persons guy guys girl bod bods folk folks employees personnel resource
+  resources headcount techs technicians engineers bloke blokes chap chaps lad lads man men woman
+  women admin admins administrator administrators specialist specialists expert experts
+  professional professionals
+`);
+const WEAK_HEADS = wordSet(
+  "team teams department departments dept function support desk side crew",
+);
+const AFTER_BARE_IT = wordSet(`
+  at whatsoever in internally ourselves here really either and but so as to of or - inhouse
+  in-house anymore now currently
+`);
+
+interface ItObject {
+  end: number;
+  weak: boolean;
+}
+
+/** "IT people", "in-house IT", "a sysadmin", "IT department" at `j`, as the object of a "no". */
+export function itObjectAt(
+  tokens: readonly Token[],
+  it: readonly boolean[],
+  j: number,
+): ItObject | null {
+  if (it[j]) {
+    const next = tokens[j + 1];
+    const word = next?.kind === "word" ? next.lower : "";
+    if (STRONG_HEADS.has(word)) return { end: j + 2, weak: false };
+    if (WEAK_HEADS.has(word)) return { end: j + 2, weak: true };
+    if (!next || next.kind === "sym" || AFTER_BARE_IT.has(word)) return { end: j + 1, weak: false };
+    return null;
+  }
+  const length = itRoleAt(tokens, it, j);
+  if (length === 0) return null;
+  const head = lowerAt(tokens, j + length - 1);
+  return { end: j + length, weak: WEAK_HEADS.has(head) };
 }

@@ -95,7 +95,8 @@ function parseDigits(tokens: readonly Token[], index: number, token: Token): Ato
   else if (ORDINAL.has(suffix)) excluded = "ordinal";
   else if (TIME_SUFFIX.has(suffix)) excluded = "time";
   else if (suffix === "bn" || suffix === "b") excluded = "money";
-  else if (suffix !== "") excluded = "unit";
+  // "1x IT guy", "2x sysadmins": a count written as a multiplier keeps its value.
+  else if (suffix !== "" && suffix !== "x") excluded = "unit";
 
   if (suffix === "") {
     const scale = lowerAt(tokens, end);

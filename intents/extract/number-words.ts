@@ -74,6 +74,9 @@ export function parseWords(tokens: readonly Token[], index: number): Atom | null
     decimal: false,
   });
 
+  // "IT staff x3", "staff x2": a count written as a multiplier after its noun.
+  const times = /^x(\d{1,3})$/.exec(word);
+  if (times) return { ...spelled(Number(times[1]), index + 1), spelled: false };
   // "half a dozen"
   if (
     word === "half" &&

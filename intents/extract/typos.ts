@@ -19,7 +19,7 @@ const NEAR_MISSES = new Set(
   `stuff stiff start stuck staffed uses user serve served serves service severs sever peoples
   people's networked securely backed backs firewood complaints complain compliant strategic
   hiding hiring employed employer employers employ engineer engineering migrating dropping
-  drowned browning crowning essential colleague worker`
+  drowned browning crowning essential colleague worker technician`
     .split(/\s+/)
     .filter(Boolean),
 );

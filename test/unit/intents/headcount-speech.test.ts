@@ -297,7 +297,7 @@ describe("headcount: one person is the whole of IT", () => {
     ["IT is Important to us", {}],
     ["IT is Crucial.", {}],
     ["our IT is Microsoft 365 and a NAS", {}],
-    ["the whole of IT is outsourced", {}],
+    ["the whole of IT is outsourced", { itStaff: 0 }],
     ["she's one person I'd trust", {}],
     ["he's one man who knows everything", {}],
     ["our CEO is one person who cares about IT", {}],
