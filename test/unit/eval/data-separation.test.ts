@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { loadFaqEval, loadUnderstandEval } from "../../../scripts/eval/datasets.ts";
+import { EVAL_FILES, loadFaqEval, loadUnderstandEval } from "../../../scripts/eval/datasets.ts";
 import { FAQ_IDS } from "../../../src/core/faq/index.ts";
 import { setJaccard, tokenize } from "../../../src/core/text/index.ts";
 
@@ -28,6 +28,7 @@ const faqTexts = [
 ];
 
 const understandSet = loadUnderstandEval();
+const freshSet = loadUnderstandEval(EVAL_FILES.understandFresh);
 const faqSet = loadFaqEval();
 
 /** Each held-out text with the training text it nearly repeats (token-set Jaccard). */
@@ -46,6 +47,15 @@ describe("held-out sets stay apart from training data", () => {
     expect(
       nearDuplicates(
         understandSet.cases.map((item) => item.text),
+        corpus,
+      ),
+    ).toEqual([]);
+  });
+
+  it("no fresh understanding case nearly repeats a corpus utterance", () => {
+    expect(
+      nearDuplicates(
+        freshSet.cases.map((item) => item.text),
         corpus,
       ),
     ).toEqual([]);
