@@ -34,10 +34,13 @@ function around(statement: string, span: Span, words: number, previous: string):
 }
 
 function hitsOf(rule: SignalRule, statement: string, previous: string): Hit[] {
+  // The rule's own pattern first: most rules match nothing, so their extra checks never run.
+  const spans = spansOf(rule.pattern, statement);
+  if (spans.length === 0) return [];
   if (rule.unless?.test(statement)) return [];
   if (rule.with && !rule.with.every((required) => required.test(statement))) return [];
   const hits: Hit[] = [];
-  for (const span of spansOf(rule.pattern, statement)) {
+  for (const span of spans) {
     if (rule.notAfter?.test(clauseBefore(statement, span.start))) continue;
     if (rule.near && !rule.near.pattern.test(around(statement, span, rule.near.words, previous)))
       continue;
@@ -85,6 +88,21 @@ function settle(hits: readonly Hit[]): Hit | undefined {
   return last?.hit;
 }
 
+/**
+ * One scan per signal before its rules run one by one: every rule's pattern as one alternation
+ * (named groups dropped), so a statement that none of them matches costs a single pass.
+ */
+const ANY_RULE = Object.fromEntries(
+  SIGNAL_NAMES.map((name) => [
+    name,
+    new RegExp(
+      SIGNAL_PATTERNS[name].rules
+        .map((rule) => `(?:${rule.pattern.source.replace(/\(\?<([A-Za-z_]\w*)>/g, "(?:")})`)
+        .join("|"),
+    ),
+  ]),
+) as Record<SignalName, RegExp>;
+
 function expectedSignal(ctx: ExtractContext): SignalName | undefined {
   const path = ctx.expecting;
   if (!path?.startsWith("signals.")) return undefined;
@@ -115,6 +133,7 @@ export function extractSignals(
       if (!statement.trim()) continue;
       for (const name of SIGNAL_NAMES) {
         const { rules, answers = [] } = SIGNAL_PATTERNS[name];
+        if (name !== expected && !ANY_RULE[name].test(statement)) continue;
         const active = name === expected ? [...rules, ...answers] : rules;
         const last = settle(active.flatMap((rule) => hitsOf(rule, statement, before)));
         if (last) signals[name] = last.value;
