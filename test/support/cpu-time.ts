@@ -33,3 +33,7 @@ export function growthOnFourfoldInput(
     )
   );
 }
+
+/** {@link growthOnFourfoldInput} for `unit` repeated about `count` times (a quarter, then all). */
+export const growthOfRepeats = (unit: string, count: number, run: (text: string) => unknown) =>
+  growthOnFourfoldInput((scale) => unit.repeat(Math.floor(count / 4) * scale), run);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BurnoutRisk, ProfilePath } from "../../../src/core/profile/index.ts";
 import { extractFacts } from "../../../intents/extract/index.ts";
-import { growthOnFourfoldInput } from "../../support/cpu-time.ts";
+import { growthOfRepeats } from "../../support/cpu-time.ts";
 
 /** The burnout risk a message sets: a level, null for "don't know", undefined when silent. */
 function burnoutOf(text: string, asked = false): BurnoutRisk | null | undefined {
@@ -224,9 +224,8 @@ describe("burnout: the new shapes stay linear on long input", () => {
     ["you'd have to ask ", 550],
   ];
   it.each(hostile)("handles %j repeated in linear time", (unit, count) => {
-    const growth = growthOnFourfoldInput(
-      (scale) => unit.repeat(Math.floor(count / 4) * scale),
-      (text) => extractFacts(text, { profile: {}, expecting: "burnoutRisk" }),
+    const growth = growthOfRepeats(unit, count, (text) =>
+      extractFacts(text, { profile: {}, expecting: "burnoutRisk" }),
     );
     expect(growth).toBeLessThan(8);
   });

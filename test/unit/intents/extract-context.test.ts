@@ -10,7 +10,7 @@ import {
 } from "../../../src/core/profile/index.ts";
 import type { Profile, ProfilePath, ProfileUpdate } from "../../../src/core/profile/index.ts";
 import { extractFacts } from "../../../intents/extract/index.ts";
-import { growthOnFourfoldInput } from "../../support/cpu-time.ts";
+import { growthOfRepeats } from "../../support/cpu-time.ts";
 import type { ExtractContext, ExtractionFailure } from "../../../intents/extract/index.ts";
 
 const aContext = (expecting?: ProfilePath, profile: Profile = {}): ExtractContext => ({
@@ -315,10 +315,7 @@ describe("extractFacts: never throws, always mergeable", () => {
   it.each(hostile)("handles %s in linear time", (_name, unit, count) => {
     const ctx = aContext("itStaff", { employees: 80 });
     check(unit.repeat(count), ctx);
-    const growth = growthOnFourfoldInput(
-      (scale) => unit.repeat(Math.floor(count / 4) * scale),
-      (text) => extractFacts(text, ctx),
-    );
+    const growth = growthOfRepeats(unit, count, (text) => extractFacts(text, ctx));
     expect(growth).toBeLessThan(8);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Profile, ProfilePath } from "../../../src/core/profile/index.ts";
 import { extractFacts, extractHeadcount } from "../../../intents/extract/index.ts";
 import type { ExtractContext } from "../../../intents/extract/index.ts";
-import { growthOnFourfoldInput } from "../../support/cpu-time.ts";
+import { growthOfRepeats } from "../../support/cpu-time.ts";
 
 interface Expected {
   employees?: number;
@@ -387,10 +387,7 @@ describe("headcount: new shapes stay linear on long input", () => {
   ];
   it.each(hostile)("handles %s in linear time", (_name, unit, count) => {
     const ctx = aContext(undefined, { employees: 80 });
-    const growth = growthOnFourfoldInput(
-      (scale) => unit.repeat(Math.floor(count / 4) * scale),
-      (text) => extractFacts(text, ctx),
-    );
+    const growth = growthOfRepeats(unit, count, (text) => extractFacts(text, ctx));
     expect(growth).toBeLessThan(8);
   });
 });

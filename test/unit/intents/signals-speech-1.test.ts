@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SignalName } from "../../../src/core/profile/index.ts";
 import { extractSignals } from "../../../intents/extract/signals.ts";
-import { growthOnFourfoldInput } from "../../support/cpu-time.ts";
+import { growthOfRepeats } from "../../support/cpu-time.ts";
 
 /** What one signal reads from a message: true, false, or undefined when the message says nothing. */
 const heard = (text: string, signal: SignalName): boolean | undefined =>
@@ -252,10 +252,7 @@ describe("signals heard in everyday speech (batch 1)", () => {
     ["very very ", 1000],
     ["lost two this year and ", 300],
   ] as const)("reads %j repeated in linear time (no regex blow-up)", (unit, count) => {
-    const growth = growthOnFourfoldInput(
-      (scale) => unit.repeat(Math.floor(count / 4) * scale),
-      (text) => extractSignals(text, { profile: {} }),
-    );
+    const growth = growthOfRepeats(unit, count, (text) => extractSignals(text, { profile: {} }));
     expect(growth).toBeLessThan(8);
   });
 });

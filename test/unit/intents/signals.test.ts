@@ -8,7 +8,7 @@ import { NO_SIGNAL_PHRASINGS, SIGNAL_PHRASINGS } from "./fixtures/signal-phrasin
 import { VISITOR_BATCHES } from "./fixtures/visitor-batches.ts";
 import { BURNOUT_SIGNAL_BATCH } from "./fixtures/burnout-signal-batch.ts";
 import { extractFacts } from "../../../intents/extract/index.ts";
-import { growthOnFourfoldInput } from "../../support/cpu-time.ts";
+import { growthOfRepeats, growthOnFourfoldInput } from "../../support/cpu-time.ts";
 
 type Said = Partial<Record<SignalName, boolean>>;
 
@@ -298,10 +298,7 @@ describe("extractSignals", () => {
     ["we can't hire, nobody applies, only dave knows, costs are all over the place; ", 50],
     ["security, ", 600],
   ] as const)("reads %j repeated in linear time (no regex blow-up)", (unit, count) => {
-    const growth = growthOnFourfoldInput(
-      (scale) => unit.repeat(Math.floor(count / 4) * scale),
-      (text) => read(text),
-    );
+    const growth = growthOfRepeats(unit, count, (text) => read(text));
     expect(growth).toBeLessThan(8);
   });
 });
