@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Profile, ProfilePath } from "../../../src/core/profile/index.ts";
-import { extractFacts, extractHeadcount } from "../../../intents/extract/index.ts";
-import type { ExtractContext } from "../../../intents/extract/index.ts";
+import { extractFacts } from "../../../intents/extract/index.ts";
 import { growthOfRepeats } from "../../support/cpu-time.ts";
-
-interface Expected {
-  employees?: number;
-  itStaff?: number;
-}
-
-const aContext = (expecting?: ProfilePath, profile: Profile = {}): ExtractContext => ({
-  profile,
-  expecting,
-});
-
-/** Only the fields named in `expected` may be set, and to those values. */
-function expectCounts(text: string, expected: Expected, ctx: ExtractContext = aContext()): void {
-  const facts = extractHeadcount(text, ctx);
-  expect({ employees: facts.employees, itStaff: facts.itStaff }).toEqual(expected);
-}
+import {
+  aContext,
+  expectCounts,
+  type ExpectedCounts as Expected,
+} from "../../support/extract-expect.ts";
 
 describe("headcount: a count written as a multiplier", () => {
   const rows: [string, Expected][] = [

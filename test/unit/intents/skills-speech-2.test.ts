@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Profile, SkillArea } from "../../../src/core/profile/index.ts";
-import { extractFacts } from "../../../intents/extract/index.ts";
-import type { ExtractContext } from "../../../intents/extract/types.ts";
-
-/** The gaps a message adds (sorted), `[]` for "no gaps", undefined when it says nothing. */
-function gapsOf(text: string, extra: Partial<ExtractContext> = {}): SkillArea[] | undefined {
-  const skills = extractFacts(text, { profile: {}, ...extra }).update.skills;
-  if (!skills) return undefined;
-  const areas = skills.replace ?? skills.add;
-  return areas ? [...areas].sort() : undefined;
-}
-
-const listed = (skillsGaps: Profile["skillsGaps"]): Partial<ExtractContext> => ({
-  profile: { skillsGaps },
-});
+import type { SkillArea } from "../../../src/core/profile/index.ts";
+import { gapsOf, listed } from "../../support/extract-expect.ts";
 
 type Row = [string, SkillArea[]];
 
