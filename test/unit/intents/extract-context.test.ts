@@ -12,11 +12,7 @@ import type { Profile, ProfilePath, ProfileUpdate } from "../../../src/core/prof
 import { extractFacts } from "../../../intents/extract/index.ts";
 import { growthOfRepeats } from "../../support/cpu-time.ts";
 import type { ExtractContext, ExtractionFailure } from "../../../intents/extract/index.ts";
-
-const aContext = (expecting?: ProfilePath, profile: Profile = {}): ExtractContext => ({
-  profile,
-  expecting,
-});
+import { aContext } from "../../support/extract-expect.ts";
 
 describe("extractFacts: a bare answer lands in the field just asked about", () => {
   const rows: [string, ProfilePath, ProfileUpdate][] = [

@@ -2,17 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { Profile, ProfilePath } from "../../../src/core/profile/index.ts";
 import { extractHeadcount } from "../../../intents/extract/index.ts";
 import type { ExtractContext } from "../../../intents/extract/index.ts";
+import { aContext } from "../../support/extract-expect.ts";
 
 interface Expected {
   employees?: number;
   itStaff?: number;
   singlePerson?: true;
 }
-
-const aContext = (expecting?: ProfilePath, profile: Profile = {}): ExtractContext => ({
-  profile,
-  expecting,
-});
 
 /** Runs one table row: only the fields named in `expected` may be set, and to those values. */
 function expectHeadcount(text: string, expected: Expected, ctx: ExtractContext = aContext()): void {
