@@ -137,7 +137,8 @@ export class HandoffDialog extends ComponentDialog {
           },
           async (step) => {
             if (step.result !== true) {
-              await say(step.context, [copy("handoff.declined")]);
+              await say(step.context, [copy("handoff.declined")], [copy("action.talk")]);
+              scopeOf(step.context).data.handoffDeclined = true;
               return step.endDialog();
             }
             values(step).consentAt = new Date().toISOString();

@@ -72,7 +72,7 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
     understood ??= services.understand({
       text: choice ?? text,
       profile: data.profile,
-      expecting: data.expecting ?? undefined,
+      expecting: data.expecting ?? (isWelcomeCount(data, text) ? "employees" : undefined),
     });
     return understood;
   };
@@ -165,6 +165,8 @@ async function routeIntent(
   const { context, data, services } = scope;
   const { copy } = services;
   if (u.intent !== "out_of_scope") data.confusedTurns = 0;
+  const declinedJustNow = data.handoffDeclined;
+  data.handoffDeclined = false;
 
   switch (u.intent) {
     case "restart":
@@ -202,6 +204,8 @@ async function routeIntent(
       return resume(scope, []);
     case "affirm":
       if (u.changed.length > 0) return handleAnswer(scope, u);
+      // "actually yes, you can keep them" just after saying no to keeping the details.
+      if (declinedJustNow) return beginHandoff(scope, dc, text, [services.copy("handoff.again")]);
       if (data.stage === "recap") return presentRecommendation(scope);
       // The recommendation ends by offering a consultant: "yes" takes the offer.
       if (data.stage === "recommended") return beginHandoff(scope, dc);
@@ -278,7 +282,12 @@ async function runCommand(scope: TurnScope, dc: DialogContext, command: Command)
  * Contact details are never asked where others can read them: in a shared conversation the handoff
  * moves to a private chat the channel opens, and only a neutral line is posted here.
  */
-async function beginHandoff(scope: TurnScope, dc: DialogContext, text = ""): Promise<void> {
+async function beginHandoff(
+  scope: TurnScope,
+  dc: DialogContext,
+  text = "",
+  lead: string[] = [],
+): Promise<void> {
   const { channel, context, data, services } = scope;
   if (channel?.shared) {
     const moved = await channel.continuePrivately(data.profile);
@@ -287,6 +296,7 @@ async function beginHandoff(scope: TurnScope, dc: DialogContext, text = ""): Pro
   }
   // "my email is bob@example.co.uk, can someone call me": not asked for again.
   const email = emailIn(text);
+  if (lead.length > 0) await say(context, lead);
   await dc.beginDialog(DIALOG_IDS.handoff, email ? { email } : undefined);
 }
 
@@ -332,6 +342,18 @@ async function outOfScope(scope: TurnScope, u: Understanding): Promise<void> {
   }
   return resume(scope, [copy("outOfScope.reply")]);
 }
+
+/**
+ * A bare number before any question ("80", "about 120"): the welcome's first question is the
+ * organisation's size, so it is taken as that answer.
+ */
+const isWelcomeCount = (
+  data: { stage: string; profile: { employees?: number | null } },
+  text: string,
+): boolean =>
+  data.stage === "new" &&
+  data.profile.employees === undefined &&
+  /^(?:~|about |around |approx\.? |roughly )?\d[\d,.]*k?(?:ish| ?\+)?$/i.test(text);
 
 /** Four or more words: a request or remark of its own ("can you fix my printer, it's jammed"). */
 const isSentence = (text: string): boolean => (text.match(/\p{L}{2,}/gu) ?? []).length >= 4;

@@ -31,6 +31,8 @@ export const ConversationDataSchema = z
     faqChoices: z.array(FaqIdSchema),
     contact: ContactSchema.nullable(),
     leadId: z.string().nullable(),
+    /** The visitor has just said no to keeping their details: a "yes" next takes the form again. */
+    handoffDeclined: z.boolean().default(false),
   })
   .strict();
 export type ConversationData = z.infer<typeof ConversationDataSchema>;
@@ -49,6 +51,7 @@ export const newConversationData = (): ConversationData => ({
   faqChoices: [],
   contact: null,
   leadId: null,
+  handoffDeclined: false,
 });
 
 /** Keeps the welcome flag and starts the interview afresh. */

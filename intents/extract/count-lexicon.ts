@@ -15,7 +15,7 @@ export const EMPLOYEE_NOUNS = wordSet(`
 export const PERSON_NOUNS = wordSet(`
   people persons person staff folk folks guys guy individuals heads bodies souls members member
   lads blokes chaps men women ladies humans fte ftes ppl peeps team-members strong ft pt timers
-  timer fulltimers parttimers
+  timer fulltimers parttimers fellas fellows lasses gals dudes bloke chap lad fella lass dude lady
 `);
 
 /** Words that turn "it" into IT when they follow it: "it team", "it guy", "it department". */
@@ -27,6 +27,7 @@ export const IT_COMPOUNDS = wordSet(`
   specialists expert experts professional professionals pro pros officer officers analyst
   analysts apprentice apprentices side resource resources headcount personnel employees employee
   worker workers coordinator coordinators helpdesk desk ops operations provision salaries mgr
+  fella fellas fellow lass lassie gal dude
 `);
 
 /** Nouns that name an IT role on their own: "2 sysadmins", "a helpdesk tech", "3 engineers". */
@@ -54,7 +55,7 @@ export const IT_ROLE_HEADS = wordSet(`
 export const SINGULAR_IT_NOUNS = wordSet(`
   person guy girl lady man woman bod bloke chap lad manager director lead head engineer technician
   tech techie admin administrator specialist expert professional pro officer analyst apprentice
-  sysadmin netadmin dba cto cio ciso coordinator mgr
+  sysadmin netadmin dba cto cio ciso coordinator mgr fella fellow lass lassie gal dude
 `);
 
 /** Adjectives and fillers allowed between a number and the noun it counts. */

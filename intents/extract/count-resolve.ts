@@ -93,7 +93,7 @@ function organisationSaidOfSelf(tokens: readonly Token[]): boolean {
   return false;
 }
 
-const ONE_PERSON_NOUNS = wordSet("person guy bloke lady woman man chap individual");
+const ONE_PERSON_NOUNS = wordSet("person guy bloke lady woman man chap individual fella lass dude");
 const DOING_VERBS = wordSet(`
   knows does handles runs looks holds has manages deals sorts covers understands keeps takes can
   could would will is was

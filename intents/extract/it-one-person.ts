@@ -22,7 +22,7 @@ const DETERMINERS = wordSet("our the my their your");
 const ALL_OF = wordSet("whole entire only sole one-man one-woman");
 const IT_WHOLE_HEADS = wordSet("department dept team function");
 const ONE_WORDS = wordSet("just only literally");
-const PERSON = wordSet("person man woman bloke guy lad chap lady individual");
+const PERSON = wordSet("person man woman bloke guy lad chap lady individual fella lass dude");
 const AFTER_NAME = wordSet(`
   now these days nowadays covering doing running handling looking managing holding keeping left
   on and who at since after because until till based

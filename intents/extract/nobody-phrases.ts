@@ -73,6 +73,7 @@ const IT_IS_OUT = wordSet("is 's are = gets get was");
 const WHOLLY = wordSet("fully completely totally entirely all 100% basically just wholly");
 const OUTSOURCED = wordSet("outsourced external");
 const OUTSOURCE_VERBS = wordSet("outsource outsourced outsources");
+const NOT_YET = wordSet("to will could should might would may can");
 const OUTSOURCE_FILLERS = wordSet("all of our the everything");
 const AFTER_OUTSOURCED_IT = wordSet("and to so but completely entirely fully now");
 
@@ -91,6 +92,8 @@ export function itOutsourced(tokens: readonly Token[], it: readonly boolean[], i
     return OUTSOURCED.has(lowerAt(tokens, j)) ? j + 1 : 0;
   }
   if (!OUTSOURCE_VERBS.has(lowerAt(tokens, i))) return 0;
+  // "we want to outsource our IT", "we could outsource IT": a plan, not how things are.
+  if (NOT_YET.has(lowerAt(tokens, i - 1))) return 0;
   let j = i + 1;
   while (j < i + 4 && OUTSOURCE_FILLERS.has(lowerAt(tokens, j))) j += 1;
   if (!it[j]) return 0;

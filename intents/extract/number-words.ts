@@ -22,6 +22,7 @@ export const UNITS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,
+  twa: 2,
   three: 3,
   four: 4,
   five: 5,

@@ -25,7 +25,7 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\b(i|you|we|they|who|would|could|should|might|must)'ve\b|\b(i|we|they|you)ve\b/g, "$1$2 have"],
   [/\b(i|you|we|they|he|she|it|that|there|who)'ll\b/g, "$1 will"],
   [
-    /\b(i|you|we|they|he|she|who|it|that|there)'d (been|had|left|gone|already|just|never)\b/g,
+    /\b(i|you|we|they|he|she|who|it|that|there)'d (been|had|left|gone|already|just(?! (?:like|love|want|prefer|need|rather|say|add|hand)\b)|never)\b/g,
     "$1 had $2",
   ],
   [/\b(i|you|we|they|he|she|who|it|that|there)'d\b/g, "$1 would"],

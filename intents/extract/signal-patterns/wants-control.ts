@@ -1,4 +1,5 @@
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { WANTS_CONTROL_CHOICE } from "./wants-control-choice.ts";
 import { WANTS_CONTROL_SPOKEN } from "./wants-control-spoken.ts";
 
 const ALL_OF_IT = String.raw`(?:it|everything|the lot|the whole thing|all of it|it all|all of (?:our|the) it|our it|the it|all our it|all the it|our whole it|the whole of it|the whole lot|all that|that side|the whole it function|it completely|it entirely)`;
@@ -137,6 +138,7 @@ export const WANTS_CONTROL: SignalPatterns = {
         /\b(?:no|zero|little|not much|not any) (?:real )?(?:interest|desire|appetite|wish|inclination) (?:in|to) (?:running|managing|doing|looking after|handling|run|manage|do|look after|handle) (?:it|our it|the it|any of it|tech|technology)\b|\b(?:would rather|would prefer|prefer|rather) not (?:to )?(?:have to )?(?:manage|deal with|run|think about|worry about|handle|look after|be involved (?:in|with)) (?:it|our it|the it|any of it|tech|computers|technology)\b/,
     },
     ...WANTS_CONTROL_SPOKEN,
+    ...WANTS_CONTROL_CHOICE,
   ],
   answers: [
     {

@@ -251,3 +251,41 @@ describe("after an early view", () => {
     expect(state?.expecting).toBe("itStaff");
   });
 });
+
+describe("changing one's mind about the contact form", () => {
+  /** A visitor who filled in the form and then said no to keeping the details. */
+  async function declinedForm() {
+    const chat = createHarness();
+    await chat.send("talk to a human please");
+    for (const answer of ["Alex Smith", "alex@example.com", "Acme", "skip", "phone"]) {
+      await chat.send(answer);
+    }
+    const declined = await chat.send("no");
+    expect(texts(declined)).toContain(chat.services.copy("handoff.declined"));
+    return chat;
+  }
+
+  it("takes the details again when the visitor says yes straight after saying no", async () => {
+    const chat = await declinedForm();
+    const again = await chat.send("actually yes that's fine");
+    expect(texts(again)).toContain(chat.services.copy("handoff.again"));
+    expect(texts(again)).toContain(chat.services.copy("handoff.askName"));
+  });
+
+  it("reads a later yes as the conversation's, not the form's", async () => {
+    const chat = await declinedForm();
+    await chat.send("we have 40 staff");
+    const later = await chat.send("yes");
+    expect(texts(later)).not.toContain(chat.services.copy("handoff.again"));
+  });
+});
+
+describe("a number typed at the welcome", () => {
+  it("is taken as the organisation's size, the welcome's first question", async () => {
+    const chat = createHarness();
+    await chat.send("hi");
+    await chat.send("80");
+    expect((await chat.state())?.profile.employees).toBe(80);
+    expect((await chat.state())?.expecting).not.toBe("employees");
+  });
+});
