@@ -10,7 +10,8 @@ export type Command =
   | "recommend"
   | "change"
   | "help"
-  | "more_questions";
+  | "more_questions"
+  | "carry_on";
 
 const CARD_ACTIONS: Record<string, Command> = {
   start: "start",
@@ -30,6 +31,7 @@ const BUTTONS: ReadonlyArray<readonly [CopyKey, Command]> = [
   ["action.recommend", "recommend"],
   ["action.change", "change"],
   ["action.more", "more_questions"],
+  ["action.carryOn", "carry_on"],
   // The Teams app's command menu (appPackage/manifest.template.json), typed alone.
   ["command.assess", "start"],
   ["command.ask", "ask_question"],

@@ -12,6 +12,15 @@ export function cleanEmail(text: string): string | null {
   return EMAIL.test(found) && found.length <= 254 ? found.toLowerCase() : null;
 }
 
+/** Words that make up replies, not names: "yes", "hello", "bye", "a real person", "skip". */
+const NOT_NAME_WORDS = new Set(
+  `yes yeah yep yup no nope ok okay k hi hello hey hiya bye goodbye thanks thank you ty cheers
+  correct right sure fine great cool a an the real actual person human humans someone somebody
+  anyone agent consultant advisor adviser please me i my name is what why how who skip none n/a
+  na test testing help talk to speak with call back now later maybe dont don't know dunno not
+  telling rather say anonymous nobody no-one noone asap human's sales support`.split(/\s+/),
+);
+
 export function cleanName(text: string): string | null {
   const name = text
     .trim()
@@ -22,6 +31,8 @@ export function cleanName(text: string): string | null {
     .trim();
   // A question or an email address typed here is not a name.
   if (name.includes("?") || name.includes("@")) return null;
+  const words = name.toLowerCase().match(/[\p{L}'/-]+/gu) ?? [];
+  if (words.length > 0 && words.every((word) => NOT_NAME_WORDS.has(word))) return null;
   return name.length >= 1 && name.length <= 100 && /\p{L}/u.test(name) ? name : null;
 }
 

@@ -61,6 +61,8 @@ export async function resume(scope: TurnScope, lead: string[]): Promise<void> {
     );
     return;
   }
+  // The open question was answered along with something else: on to the next one.
+  if (data.stage === "interview") return askNext(scope, lead);
   if (data.stage === "recap") {
     await say(
       context,

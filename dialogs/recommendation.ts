@@ -1,5 +1,6 @@
 import { cardMessage, message, say, supportsCards, typing } from "./replies.ts";
 import type { TurnScope } from "./turn.ts";
+import type { Profile } from "../src/core/profile/index.ts";
 
 /** The event the website widget turns into its `advisor:recommendation` CustomEvent (contract). */
 export const RECOMMENDATION_EVENT = "advisor.recommendation";
@@ -11,6 +12,15 @@ export const RECOMMENDATION_EVENT = "advisor.recommendation";
 export async function presentRecommendation(scope: TurnScope, lead: string[] = []): Promise<void> {
   const { context, data, services } = scope;
   const { copy, present } = services;
+  // Every answer was "don't know": any model would be a guess, so a consultant is offered instead.
+  if (knowsNothing(data.profile)) {
+    await say(
+      context,
+      [...lead, copy("recommend.tooLittle")],
+      [copy("action.talk"), copy("action.restart")],
+    );
+    return;
+  }
   await typing(context);
   const recommendation = services.recommend(data.profile);
   data.stage = "recommended";
@@ -46,4 +56,11 @@ export async function presentRecommendation(scope: TurnScope, lead: string[] = [
       : [...more, copy("action.talk"), copy("action.ask"), copy("action.restart")],
   );
   services.recordEvent?.({ kind: "recommendation", model: recommendation.model });
+}
+
+/** True when no answer holds a value: nothing known, or "don't know" to everything. */
+function knowsNothing(profile: Profile): boolean {
+  const { signals, ...fields } = profile;
+  const known = (value: unknown): boolean => value !== null && value !== undefined;
+  return !Object.values(fields).some(known) && !Object.values(signals ?? {}).some(known);
 }

@@ -3,6 +3,8 @@ import { burnoutChoice, burnoutEmoji, commandOf, type Command } from "./commands
 import { answerFaq, giveAnswer, pickedFaq } from "./faq-reply.ts";
 import { DIALOG_IDS } from "./ids.ts";
 import { guardInput } from "./input-guard.ts";
+import { isAcknowledgement, settleIntent } from "./intent-guard.ts";
+import { plainText } from "./plain-text.ts";
 import { cleanEmail } from "./contact-validation.ts";
 import {
   ask,
@@ -63,7 +65,7 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
     await say(context, [reply]);
     return;
   }
-  const text = (activity.text ?? "").trim();
+  const text = plainText(activity.text ?? "");
   const command = commandOf(text, activity.value, copy);
   // Understood once, when first needed: the welcome's greeting check and the routing share it.
   let understood: Understanding | undefined;
@@ -106,6 +108,11 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
         return;
       }
       const intent = quickIntent(scope, text);
+      if (intent === "goodbye") {
+        await dc.cancelAllDialogs();
+        await say(context, [copy("goodbye.text")]);
+        return;
+      }
       if (intent === "cancel" || intent === "restart") {
         await dc.cancelAllDialogs();
         if (intent === "restart") return restart(scope);
@@ -159,14 +166,21 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
 async function routeIntent(
   scope: TurnScope,
   dc: DialogContext,
-  u: Understanding,
+  understood: Understanding,
   text: string,
 ): Promise<void> {
   const { context, data, services } = scope;
   const { copy } = services;
-  if (u.intent !== "out_of_scope") data.confusedTurns = 0;
   const declinedJustNow = data.handoffDeclined;
   data.handoffDeclined = false;
+  const settled = settleIntent(understood.intent, understood.confidence, text, data);
+  if (settled === "go_back") return resume(scope, [copy("interview.recap.whatToChange")]);
+  if (settled === "confirm_restart") {
+    await say(context, [copy("restart.confirm")], [copy("action.restart"), copy("action.carryOn")]);
+    return;
+  }
+  const u: Understanding = { ...understood, intent: settled };
+  if (u.intent !== "out_of_scope") data.confusedTurns = 0;
 
   switch (u.intent) {
     case "restart":
@@ -192,6 +206,11 @@ async function routeIntent(
       return recommendWhenAsked(scope);
     case "ask_faq":
       data.profile = u.profile;
+      // "We're about 40 people. Is it safe to give you access?": the open question is answered too.
+      if (data.stage === "interview" && data.expecting && u.changed.includes(data.expecting)) {
+        data.expecting = null;
+        data.attempts = 0;
+      }
       return answerFaq(scope, text);
     case "out_of_scope":
       // An unreadable reply to a pending question is a failed answer, so it is re-asked; a question
@@ -208,7 +227,18 @@ async function routeIntent(
       if (declinedJustNow) return beginHandoff(scope, dc, text, [services.copy("handoff.again")]);
       if (data.stage === "recap") return presentRecommendation(scope);
       // The recommendation ends by offering a consultant: "yes" takes the offer.
-      if (data.stage === "recommended") return beginHandoff(scope, dc);
+      if (data.stage === "recommended") {
+        // "ok" or "cool" after the card has read it; only a yes takes up the offer of a call.
+        if (isAcknowledgement(text)) {
+          await say(
+            context,
+            [copy("recommend.acknowledged")],
+            [copy("action.talk"), copy("action.ask")],
+          );
+          return;
+        }
+        return beginHandoff(scope, dc);
+      }
       // A "yes" to "which areas..." is not an answer: it counts as a failed attempt.
       if (data.stage === "interview" && data.expecting) return handleAnswer(scope, u);
       if (data.stage === "new" || data.stage === "closed") return askNext(scope);
@@ -273,6 +303,8 @@ async function runCommand(scope: TurnScope, dc: DialogContext, command: Command)
       const missing = services.recommend(data.profile).missing[0];
       return missing ? ask(scope, missing, "full") : resume(scope, []);
     }
+    case "carry_on":
+      return resume(scope, []);
     default:
       return assertNever(command);
   }
@@ -327,7 +359,14 @@ async function outOfScope(scope: TurnScope, u: Understanding): Promise<void> {
   const { data, services, context } = scope;
   const { copy } = services;
   services.recordEvent?.({ kind: "out_of_scope" });
-  if (u.language === "other") return resume(scope, [copy("language.englishOnly")]);
+  if (u.language === "other") {
+    // Another language at an open question is a try at it too, so it is left after a few.
+    if (data.stage === "interview" && data.expecting) {
+      const question = questionText(data.expecting, copy, "short", data.profile);
+      return failedAttempt(scope, [copy("language.englishOnly"), copy("faq.resume", { question })]);
+    }
+    return resume(scope, [copy("language.englishOnly")]);
+  }
   // Off-topic at an open question: a try at that question, so it is left after a few.
   if (data.stage === "interview" && data.expecting)
     return failedAttempt(scope, [

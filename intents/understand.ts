@@ -38,6 +38,17 @@ export interface Understander {
 
 /** Intents that a message carrying facts keeps; any other reading of it becomes `inform`. */
 const KEEP_WITH_FACTS: ReadonlySet<Intent> = new Set(["ask_faq", "ask_recommendation", "handoff"]);
+/** A yes or no that answers the yes/no question the advisor asked about a signal. */
+const isYesNoAnswer = (
+  intent: Intent,
+  expecting: ProfilePath | undefined,
+  changed: readonly ProfilePath[],
+): boolean =>
+  (intent === "affirm" || intent === "deny") &&
+  expecting !== undefined &&
+  expecting.startsWith("signals.") &&
+  changed.includes(expecting);
+
 /**
  * Off-topic probability from which a question is not looked up in the FAQ at all; below it, a
  * question the classifier leans off-topic on is still answered when an FAQ entry matches it.
@@ -93,6 +104,9 @@ export function createUnderstander(options: {
       if (facts.dontKnow && !heardFacts && !KEEP_WITH_FACTS.has(intent)) {
         intent = "dont_know";
         confidence = Math.max(confidence, 0.8);
+      } else if (heardFacts && isYesNoAnswer(intent, expecting, changed)) {
+        // "yes" to "is anyone in IT leaving?": a yes, and the signal it answers.
+        confidence = Math.max(confidence, 0.85);
       } else if (heardFacts && !KEEP_WITH_FACTS.has(intent)) {
         intent = "inform";
         confidence = Math.max(confidence, 0.85);

@@ -1,6 +1,6 @@
 import type { Profile } from "../../src/core/profile/index.ts";
 import type { Reason, Recommendation } from "../../src/core/recommender/index.ts";
-import type { CardCopy } from "./copy.ts";
+import { fill, type CardCopy } from "./copy.ts";
 
 /** What presenting a recommendation needs, for the card and the plain-text version alike. */
 export interface PresentOptions {
@@ -26,6 +26,19 @@ export function topReasons(recommendation: Recommendation, count = SHOWN_REASONS
     0,
     count,
   );
+}
+
+/**
+ * The shown reasons as numbered lines; one that favours the other model is marked as such, so
+ * the card never seems to argue against itself.
+ */
+export function reasonLines(recommendation: Recommendation, copy: CardCopy): string[] {
+  const { model } = recommendation;
+  return topReasons(recommendation).map((reason, i) => {
+    const against = model !== "co-managed-then-managed" && reason.favours !== model;
+    const line = against ? fill(copy, "card.reasonAgainst", { reason: reason.text }) : reason.text;
+    return `${i + 1}. ${line}`;
+  });
 }
 
 /** The booking URL when it is an absolute http(s) address a button can open. */

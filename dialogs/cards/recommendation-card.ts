@@ -9,7 +9,12 @@ import {
 } from "./adaptive-card.ts";
 import { fill } from "./copy.ts";
 import { describeConfidence, describeModel, describeTopic } from "./describe.ts";
-import { topReasons, usableBookingUrl, type PresentOptions } from "./present-options.ts";
+import {
+  reasonLines,
+  topReasons,
+  usableBookingUrl,
+  type PresentOptions,
+} from "./present-options.ts";
 import { toRecapParts } from "./recap.ts";
 import { renderRecommendationText } from "./recommendation-text.ts";
 
@@ -45,7 +50,7 @@ export function buildRecommendationCard(options: PresentOptions): AdaptiveCard {
       }),
     );
   body.push(text(fill(copy, "card.reasons"), { weight: "Bolder", spacing: "Medium" }));
-  body.push(list(reasons.map((reason, i) => `${i + 1}. ${reason.text}`)));
+  body.push(list(reasonLines(recommendation, copy)));
   if (recommendation.responsibilities.length > 0) {
     body.push(
       text(fill(copy, `card.responsibilities.${recommendation.model}`), {

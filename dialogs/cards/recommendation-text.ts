@@ -1,6 +1,6 @@
 import { fill } from "./copy.ts";
 import { describeConfidence, describeModel, describeTopic } from "./describe.ts";
-import { topReasons, usableBookingUrl, type PresentOptions } from "./present-options.ts";
+import { reasonLines, usableBookingUrl, type PresentOptions } from "./present-options.ts";
 import { toRecapParts } from "./recap.ts";
 
 /**
@@ -19,7 +19,7 @@ export function renderRecommendationText(options: PresentOptions): string {
   if (facts.length > 0) head.push(fill(copy, "card.basedOn", { facts: facts.join(", ") }));
   sections.push(head.join("\n"));
 
-  const reasons = topReasons(recommendation).map((reason, i) => `${i + 1}. ${reason.text}`);
+  const reasons = reasonLines(recommendation, copy);
   sections.push([`${fill(copy, "card.reasons")}:`, ...reasons].join("\n"));
 
   if (recommendation.responsibilities.length > 0) {

@@ -145,7 +145,8 @@ export function yesNo(tokens: readonly Token[]): boolean | null {
 
 const CONTINUATIONS = wordSet(`
   but because as since though although i we it they that's thats definitely absolutely really
-  very
+  very he she you there there's theres he's hes she's shes they're we're we've they've it's its
+  our my
 `);
 const YES_FOLLOW = wordSet("please indeed totally certainly of sure so yes yeah def 100");
 const NO_FOLLOW = wordSet(

@@ -1,4 +1,4 @@
-import { hasNoTeam, type Facts } from "./facts.ts";
+import { hasNoTeam, hasTeam, type Facts } from "./facts.ts";
 import { noisyOr } from "./factor-rule.ts";
 
 /**
@@ -17,6 +17,8 @@ export function toPathPulls(f: Facts): PathPulls {
     f.signals.itStaffLeaving === true ? 1 : 0,
     f.signals.singlePersonDependency === true ? 0.8 : 0,
     f.itStaff === 1 ? 0.5 : 0,
+    // A team the business would rather not keep running IT: what they know has to be handed over.
+    hasTeam(f) && f.signals.wantsControl === false ? 0.6 : 0,
   );
   const away =
     f.signals.wantsControl === true
@@ -42,7 +44,10 @@ function keepClause(f: Facts): string {
   if (f.signals.knowledgeRetentionCritical === true) {
     return "What your team knows about your systems is business critical";
   }
-  return "Your IT knowledge sits with one person";
+  if (f.signals.singlePersonDependency === true || f.itStaff === 1) {
+    return "Your IT knowledge sits with one person";
+  }
+  return "Your IT team knows your systems and the way you work";
 }
 
 function awayClause(f: Facts): string {

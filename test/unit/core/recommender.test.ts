@@ -95,6 +95,18 @@ describe("recommend: the stepping stone (co-managed first, managed later)", () =
     expect(rec.model).toBe("co-managed-then-managed");
   });
 
+  it("suggests the path to a team whose firm would rather hand IT over, and says why", () => {
+    const team = aProfile({ employees: 150, itStaff: 3, signals: { wantsControl: false } });
+    const rec = recommend(team);
+    expect(rec.model).toBe("co-managed-then-managed");
+    expect(rec.reasons[0]?.text).toMatch(/team/i);
+    expect(rec.reasons[0]?.text).not.toMatch(/one person/i);
+    // Without the handover wish, the same team is plain co-managed territory.
+    expect(recommend(aProfile({ signals: { wantsControl: undefined } }, team)).model).not.toBe(
+      "co-managed-then-managed",
+    );
+  });
+
   it("takes on the co-managed scope now and adds the handover", () => {
     const path = recommend(leavingAndHandover);
     const coManaged = recommend(aProfile({ signals: { wantsControl: true } }, leavingAndHandover));

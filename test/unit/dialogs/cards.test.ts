@@ -212,6 +212,31 @@ describe("recommendation card with the real recommender", () => {
   });
 });
 
+describe("reasons that favour the other model", () => {
+  const recommender = createRecommender();
+  // A team under strain (co-managed) whose IT is also a growing security risk (managed).
+  const profile: Profile = {
+    employees: 90,
+    itStaff: 2,
+    burnoutRisk: "high",
+    signals: { securityComplianceRisk: true },
+  };
+
+  it("are marked as weighing the other way, on the card and in text", () => {
+    const recommendation = recommender.recommend(profile);
+    const against = recommendation.reasons.find((r) => r.favours !== recommendation.model);
+    expect(against).toBeDefined();
+    const marked = `Weighing the other way: ${against?.text ?? ""}`;
+    const card = buildRecommendationCard({ recommendation, profile, copy });
+    expect(JSON.stringify(card)).toContain(JSON.stringify(marked).slice(1, -1));
+    expect(renderRecommendationText({ recommendation, profile, copy })).toContain(marked);
+    for (const reason of recommendation.reasons.filter((r) => r.favours === recommendation.model))
+      expect(renderRecommendationText({ recommendation, profile, copy })).not.toContain(
+        `Weighing the other way: ${reason.text}`,
+      );
+  });
+});
+
 describe("renderRecommendationText", () => {
   it.each(SCENARIOS)(
     "$name: model, confidence, numbered reasons, '- ' responsibilities, next steps",

@@ -1,0 +1,51 @@
+import type { Intent } from "../intents/intent-names.ts";
+import type { ConversationData } from "./state.ts";
+
+/** Intents that clear the answers or end the chat: acted on mid-conversation only when sure. */
+const ENDING: ReadonlySet<Intent> = new Set(["restart", "cancel", "goodbye"]);
+/** Below this, an ending intent mid-conversation is read as something else ("go back"). */
+export const SURE_TO_END = 0.8;
+
+/** "yes, well done", "yep that's it", "I think so": a yes, whatever follows it. */
+const YES_FIRST =
+  /^(?:yes|yeah|yea|yep|yup|aye|correct|exactly|spot on|that'?s (?:right|it|correct)|i (?:think|believe|reckon) so|think so|pretty much|more or less|near enough|about right)\b/i;
+
+/** Asking to change an earlier answer: "go back", "undo that", "previous question". */
+const GO_BACK =
+  /^(?:(?:can (?:i|we) |let me |i want to |i'?d like to )?(?:go back|back|undo(?: that)?|previous question|last question|change (?:my|the|that) (?:last )?answer|edit (?:my|that) answer))\b/i;
+
+/** Wording that leaves no doubt the visitor wants to start from scratch. */
+const EXPLICIT_RESTART =
+  /^(?:please )?(?:start (?:again|over|afresh|from scratch)|restart|reset|begin again|new assessment|clear (?:my|the|all) answers|start a new (?:one|assessment|chat))\b/i;
+
+/** What the router should do with an intent that is not safe to act on as it stands. */
+export type Settled = Intent | "go_back" | "confirm_restart";
+
+/**
+ * The intent to act on, given where the conversation is. A loose match for restart, cancel or
+ * goodbye in the middle of the questions is not acted on: "yes, well done" is a yes, "go back"
+ * asks to change an answer, and a restart that would clear answers is confirmed first.
+ */
+export function settleIntent(
+  intent: Intent,
+  confidence: number,
+  text: string,
+  data: Pick<ConversationData, "stage" | "profile">,
+): Settled {
+  const midway = data.stage === "interview" || data.stage === "recap";
+  if (GO_BACK.test(text) && data.stage !== "new") return "go_back";
+  if (!ENDING.has(intent)) return intent;
+  if (YES_FIRST.test(text) && midway) return "affirm";
+  if (intent === "restart") {
+    const hasAnswers = Object.keys(data.profile).length > 0;
+    return hasAnswers && !EXPLICIT_RESTART.test(text) ? "confirm_restart" : intent;
+  }
+  return midway && confidence < SURE_TO_END ? "out_of_scope" : intent;
+}
+
+/** "ok", "cool", "thanks", "spot on": the message has been read, nothing more is asked for. */
+const ACKNOWLEDGEMENT =
+  /^(?:ok(?:ay)?|o?k+|kk|cool|great|nice|spot on|fair enough|makes sense|thanks|thank you|thx|ty|cheers|right|got it|noted|sounds (?:good|great|about right|fair)|interesting|lovely|perfect|brilliant|good|fine|understood|i see)(?: (?:thanks|thank you|cheers|ty))?[\s.!]*$/i;
+
+/** True for an acknowledgement that says neither yes nor no to an offer. */
+export const isAcknowledgement = (text: string): boolean => ACKNOWLEDGEMENT.test(text.trim());

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { cardOf, createHarness, suggestions, texts } from "../../support/conversation.ts";
+
+/** A conversation at the skills question, with two answers already given. */
+async function atSkillsQuestion() {
+  const chat = createHarness();
+  await chat.send("we're 60 staff with one IT guy");
+  expect((await chat.state())?.expecting).toBe("skillsGaps");
+  return chat;
+}
+
+describe("loose matches for ending intents mid-interview", () => {
+  it("asks before a restart clears the answers, and carries on when asked to", async () => {
+    const chat = await atSkillsQuestion();
+    const asked = await chat.send("can we do this again from the top");
+    expect(texts(asked)).toEqual([chat.services.copy("restart.confirm")]);
+    expect(suggestions(asked)).toContain(chat.services.copy("action.carryOn"));
+    expect((await chat.state())?.profile.employees).toBe(60);
+    await chat.send(chat.services.copy("action.carryOn"));
+    expect((await chat.state())?.expecting).toBe("skillsGaps");
+  });
+
+  it("restarts at once when the visitor says so in so many words", async () => {
+    const chat = await atSkillsQuestion();
+    const restarted = await chat.send("start again");
+    expect(texts(restarted)[0]).toBe(chat.services.copy("restart.done"));
+    expect((await chat.state())?.profile).toEqual({});
+  });
+
+  it("takes 'go back' as a wish to change an answer, not a goodbye", async () => {
+    const chat = await atSkillsQuestion();
+    const back = await chat.send("go back");
+    expect(texts(back)[0]).toBe(chat.services.copy("interview.recap.whatToChange"));
+    expect((await chat.state())?.stage).toBe("interview");
+  });
+
+  it("takes 'yes, well done' at the summary as a yes", async () => {
+    const chat = createHarness();
+    await chat.send(
+      "we're 80 people, one IT guy, he's drowning and nobody knows Azure or security",
+    );
+    expect((await chat.state())?.stage).toBe("recap");
+    const shown = await chat.send("yes, well done");
+    expect(cardOf(shown)).toBeDefined();
+  });
+});
+
+describe("after the recommendation", () => {
+  it("reads 'ok' as having read it, and opens the form only on a yes", async () => {
+    const chat = createHarness();
+    await chat.send(
+      "we're 80 people, one IT guy, he's drowning and nobody knows Azure or security",
+    );
+    await chat.send("yes");
+    const ok = await chat.send("ok");
+    expect(texts(ok)).toEqual([chat.services.copy("recommend.acknowledged")]);
+    const yes = await chat.send("yes please");
+    expect(texts(yes)).toContain(chat.services.copy("handoff.askName"));
+  });
+});
+
+describe("an answer given along with a question", () => {
+  it("keeps the fact, answers the question and moves to the next one", async () => {
+    const chat = createHarness();
+    await chat.send("hi");
+    await chat.send(chat.services.copy("action.start"));
+    const reply = await chat.send(
+      "We're about 40 people. Is it safe to give you admin access to our systems?",
+    );
+    const state = await chat.state();
+    expect(state?.profile.employees).toBe(40);
+    expect(texts(reply)[0]).toBe(chat.services.faq.entry("security-access").answer);
+    expect(state?.expecting).not.toBe("employees");
+  });
+});
+
+describe("the contact form's name", () => {
+  it.each(["a REAL PERSON", "yes", "hello", "correct"])(
+    "does not take %j as a name",
+    async (reply) => {
+      const chat = createHarness();
+      await chat.send("talk to a human please");
+      const retry = await chat.send(reply);
+      expect(texts(retry)).toContain(chat.services.copy("handoff.askName.retry"));
+    },
+  );
+
+  it("ends the form on bye", async () => {
+    const chat = createHarness();
+    await chat.send("talk to a human please");
+    const bye = await chat.send("bye");
+    expect(texts(bye)).toEqual([chat.services.copy("goodbye.text")]);
+    await chat.send("Megan Price");
+    expect(chat.leads).toEqual([]);
+  });
+});
+
+describe("pasted markup and other languages at a question", () => {
+  it("reads the words of an HTML list", async () => {
+    const chat = await atSkillsQuestion();
+    await chat.send("<ul><li>security</li><li>Microsoft 365</li></ul>");
+    expect((await chat.state())?.profile.skillsGaps).toEqual(["cybersecurity", "microsoft365"]);
+  });
+
+  it("leaves a question after repeated replies in another language", async () => {
+    const chat = await atSkillsQuestion();
+    const replies = [];
+    for (let turn = 0; turn < 4; turn += 1)
+      replies.push(...texts(await chat.send("Hola, no tenemos problemas con la seguridad")));
+    expect(replies).toContain(chat.services.copy("interview.moveOn"));
+    expect((await chat.state())?.expecting).not.toBe("skillsGaps");
+  });
+});
+
+describe("don't know to everything", () => {
+  it("offers a consultant instead of a card built on nothing", async () => {
+    const chat = createHarness();
+    await chat.send("hi");
+    await chat.send(chat.services.copy("action.start"));
+    await chat.send("don't know");
+    for (let turn = 0; turn < 8 && (await chat.state())?.stage === "interview"; turn += 1)
+      await chat.send("no idea");
+    expect((await chat.state())?.stage).toBe("recap");
+    const view = await chat.send("so what do you recommend?");
+    expect(cardOf(view)).toBeUndefined();
+    expect(texts(view)).toContain(chat.services.copy("recommend.tooLittle"));
+  });
+});
