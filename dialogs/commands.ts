@@ -55,6 +55,9 @@ export function commandOf(text: string, value: unknown, copy: Copy): Command | n
 
 /** Burnout choice buttons, rewritten to the words the extractor reads when that question is open. */
 export function burnoutChoice(text: string, copy: Copy): "low" | "medium" | "high" | null {
+  // Channels without buttons number the choices: "2" is the second one.
+  const picked = /^\s*\[?([123])[\].)]?\s*$/.exec(text)?.[1];
+  if (picked) return (["low", "medium", "high"] as const)[Number(picked) - 1] ?? null;
   if (copy.has(text, "ask.choice.low")) return "low";
   if (copy.has(text, "ask.choice.medium")) return "medium";
   if (copy.has(text, "ask.choice.high")) return "high";

@@ -34,6 +34,8 @@ export function settleIntent(
 ): Settled {
   const midway = data.stage === "interview" || data.stage === "recap";
   if (GO_BACK.test(text) && data.stage !== "new") return "go_back";
+  // "I think so" at the summary reads as a no to a classifier; it is a yes.
+  if (data.stage === "recap" && intent === "deny" && YES_FIRST.test(text)) return "affirm";
   if (!ENDING.has(intent)) return intent;
   if (YES_FIRST.test(text) && midway) return "affirm";
   if (intent === "restart") {

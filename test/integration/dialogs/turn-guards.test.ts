@@ -126,3 +126,23 @@ describe("don't know to everything", () => {
     expect(texts(view)).toContain(chat.services.copy("recommend.tooLittle"));
   });
 });
+
+describe("numbered choices and hedged yeses", () => {
+  it("reads a bare 2 at the workload question as the second choice", async () => {
+    const chat = createHarness();
+    await chat.send("we're 80 people with 2 in IT and no security skills");
+    for (let turn = 0; turn < 3 && (await chat.state())?.expecting !== "burnoutRisk"; turn += 1)
+      await chat.send("skip");
+    expect((await chat.state())?.expecting).toBe("burnoutRisk");
+    await chat.send("2");
+    expect((await chat.state())?.profile.burnoutRisk).toBe("medium");
+  });
+
+  it("takes 'I think so' at the summary as a yes", async () => {
+    const chat = createHarness();
+    await chat.send(
+      "we're 80 people, one IT guy, he's drowning and nobody knows Azure or security",
+    );
+    expect(cardOf(await chat.send("I think so"))).toBeDefined();
+  });
+});
