@@ -123,13 +123,13 @@ export async function handleAnswer(scope: TurnScope, understanding: Understandin
       understanding.intent === "dont_know" && expecting !== null
         ? [services.copy("interview.dontKnow")]
         : understanding.changed.length > 0
-          ? [services.copy("interview.noted")]
+          ? [notedLine(scope, understanding)]
           : [];
     return askNext(scope, lead);
   }
 
   if (understanding.changed.length > 0) {
-    return ask(scope, expecting, "short", [services.copy("interview.noted")]);
+    return ask(scope, expecting, "short", [notedLine(scope, understanding)]);
   }
   return failedAttempt(scope, [questionText(expecting, services.copy, "retry", data.profile)]);
 }
@@ -150,6 +150,13 @@ export async function failedAttempt(scope: TurnScope, lines: string[]): Promise<
   }
   data.attempts += 1;
   await say(scope.context, lines, questionChoices(expecting, services.copy));
+}
+
+/** "Noted: 60 staff, one IT person." naming what the answer added, or a plain thanks. */
+function notedLine(scope: TurnScope, understanding: Understanding): string {
+  const { services, data } = scope;
+  const facts = services.present.noted(data.profile, understanding.changed);
+  return facts ? services.copy("interview.notedWhat", { facts }) : services.copy("interview.noted");
 }
 
 /** Sums up what was heard and asks the visitor to confirm or correct it. */

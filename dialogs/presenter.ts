@@ -1,5 +1,6 @@
 import {
   buildRecommendationCard,
+  renderNoted,
   renderRecap,
   renderRecommendationText,
   type CardCopy,
@@ -18,5 +19,6 @@ export function createPresenter(copy: CardCopy, bookingUrl: string): Presenter {
       renderRecommendationText({ recommendation, profile, copy, bookingUrl }),
     recap: (profile) => renderRecap(profile, copy),
     summary: (profile) => renderRecap(profile, copy, false),
+    noted: (profile, changed) => renderNoted(profile, changed, copy),
   };
 }

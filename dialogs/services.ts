@@ -1,6 +1,6 @@
 import type { UnderstandInput, UnderstandResult } from "../intents/understand.ts";
 import type { Faq } from "../src/core/faq/index.ts";
-import type { Profile } from "../src/core/profile/index.ts";
+import type { Profile, ProfilePath } from "../src/core/profile/index.ts";
 import type { Recommendation } from "../src/core/recommender/index.ts";
 import type { Copy } from "./copy.ts";
 import type { ConversationData } from "./state.ts";
@@ -35,6 +35,8 @@ export interface Presenter {
   recap(profile: Profile): string;
   /** The recap without its question, for showing the data held. */
   summary(profile: Profile): string;
+  /** What an answer added, in the recap's words; empty when there is nothing to name. */
+  noted(profile: Profile, changed: readonly ProfilePath[]): string;
 }
 
 /** Business values the conversation mentions. */

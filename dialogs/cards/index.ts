@@ -4,7 +4,7 @@
  */
 export { buildRecommendationCard } from "./recommendation-card.ts";
 export { renderRecommendationText } from "./recommendation-text.ts";
-export { renderRecap, toRecapParts, RECAP_LIMITS } from "./recap.ts";
+export { renderNoted, renderRecap, toRecapParts, RECAP_LIMITS } from "./recap.ts";
 export type { RecapParts } from "./recap.ts";
 export {
   CONFIDENCE_BANDS,

@@ -1,4 +1,9 @@
-import { SIGNAL_NAMES, type Profile, type SignalName } from "../../src/core/profile/index.ts";
+import {
+  SIGNAL_NAMES,
+  type Profile,
+  type ProfilePath,
+  type SignalName,
+} from "../../src/core/profile/index.ts";
 import type { TELLING_WHEN_FALSE } from "./copy-keys.ts";
 import { fill, type CardCopy } from "./copy.ts";
 import { describeSkillArea, describeTopic, formatCount, listOf } from "./describe.ts";
@@ -108,4 +113,31 @@ export function renderRecap(profile: Profile, copy: CardCopy, confirm = true): s
     sentences.push(fill(copy, "recap.unsure", { topics: listOf(unsure, copy) }));
   if (confirm) sentences.push(fill(copy, "recap.confirm"));
   return sentences.join(" ");
+}
+
+/**
+ * What one answer added, in the recap's words ("60 staff, one IT person"), for acknowledging it;
+ * empty when none of the changed fields has a known value to name.
+ */
+export function renderNoted(
+  profile: Profile,
+  changed: readonly ProfilePath[],
+  copy: CardCopy,
+): string {
+  const part: Profile = {};
+  const signals: NonNullable<Profile["signals"]> = {};
+  for (const path of changed) {
+    if (path.startsWith("signals.")) {
+      const name = path.slice("signals.".length) as keyof typeof signals;
+      const value = profile.signals?.[name];
+      if (typeof value === "boolean") signals[name] = value;
+    } else {
+      const field = path as Exclude<ProfilePath, `signals.${string}`>;
+      const value = profile[field];
+      if (value !== null && value !== undefined) Object.assign(part, { [field]: value });
+    }
+  }
+  if (Object.keys(signals).length > 0) part.signals = signals;
+  const { facts, signals: said } = toRecapParts(part, copy);
+  return [...facts, ...said].join(", ");
 }

@@ -7,6 +7,7 @@ import {
   describeModel,
   describeTopic,
   fill,
+  renderNoted,
   renderRecommendationText,
   toCardAction,
   toCardAttachment,
@@ -261,5 +262,24 @@ describe("renderRecommendationText", () => {
     const { profile, recommendation } = SCENARIOS[0]!;
     const text = renderRecommendationText({ recommendation, profile, copy });
     expect(text.endsWith(fill(copy, "text.nextSteps.noBooking"))).toBe(true);
+  });
+});
+
+describe("renderNoted", () => {
+  it("names what an answer added, in the recap's words", () => {
+    const profile: Profile = {
+      employees: 60,
+      itStaff: 1,
+      skillsGaps: ["cybersecurity"],
+      signals: { singlePersonDependency: true },
+    };
+    const noted = renderNoted(profile, ["employees", "itStaff"], copy);
+    expect(noted).toContain("60");
+    expect(noted).not.toMatch(/security/i);
+    expect(renderNoted(profile, ["signals.singlePersonDependency"], copy)).not.toBe("");
+  });
+
+  it("is empty when the changed fields hold nothing to name", () => {
+    expect(renderNoted({ employees: null }, ["employees"], copy)).toBe("");
   });
 });
