@@ -39,6 +39,10 @@ function extremes(path: ProfilePath, profile: Profile, config: RecommenderConfig
       return [[], [...SKILL_AREAS]];
     case "burnoutRisk":
       return ["low", "high"];
+    case "signals.singlePersonDependency":
+      // Not worth asking with no IT staff, and hardly the case in a team of three or more.
+      if (itStaff === 0) return [];
+      return typeof itStaff === "number" && itStaff >= 3 ? [false] : [true, false];
     default:
       return [true, false];
   }

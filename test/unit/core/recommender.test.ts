@@ -159,6 +159,13 @@ describe("recommend: unknowns", () => {
     expect(rec.missing).not.toContain("skillsGaps");
   });
 
+  it("does not ask whether IT rests on one person when there is no IT staff or a team of several", () => {
+    for (const itStaff of [0, 4, 20]) {
+      const rec = recommend(aProfile({ employees: 200, itStaff }));
+      expect(rec.missing).not.toContain("signals.singlePersonDependency");
+    }
+  });
+
   it("never lists a known field as missing", () => {
     const rec = recommend(aProfile({ itStaff: 2, signals: { wantsControl: true } }));
     expect(rec.missing).not.toContain("itStaff");
