@@ -21,15 +21,13 @@ function teamPressure(f: Facts): number {
 function ratioDetail(f: Facts): string | null {
   if (!f.band || f.band === "adequate" || f.itStaff === undefined || f.ratio === undefined)
     return null;
-  const each = f.itStaff === 1 ? "" : ` (one for every ${formatCount(f.ratio)})`;
+  const each = f.itStaff === 1 ? "" : ` (about ${formatCount(f.ratio)} people each)`;
+  const typical = `about one IT person for every ${f.thresholds.ratio.adequate} staff`;
   const norm =
     f.employees !== undefined && f.employees >= SURVEY_FIRM_LIMIT
-      ? "that surveys find typical, though larger firms often run leaner"
-      : `that is typical in firms under ${SURVEY_FIRM_LIMIT} staff`;
-  return (
-    `${itPeople(f.itStaff)}${lookingAfter(f.employees)}${each} is more than the one for every ` +
-    `${f.thresholds.ratio.adequate} or so ${norm}`
-  );
+      ? `where surveys find ${typical} typical, though larger firms often run leaner`
+      : `where firms under ${SURVEY_FIRM_LIMIT} staff typically have ${typical}`;
+  return `${itPeople(f.itStaff)}${lookingAfter(f.employees)}${each}, ${norm}`;
 }
 
 /** What says the team is under pressure, in the visitor's terms; nothing when they say it is fine. */
