@@ -50,6 +50,13 @@ export function pickedFaq(scope: TurnScope, text: string): FaqId | "none" | null
     (id) => services.faq.entry(id).question.trim().toLowerCase() === normalised,
   );
   if (byQuestion) return byQuestion;
+  // "yes" or "that one" to "did you mean…": the first (best) suggestion.
+  if (
+    /^(?:yes|yeah|yep|yup|y|that one|the first(?: one)?|first one|that'?s it)[\s.!,]*(?:please|thanks)?[\s.!]*$/i.test(
+      normalised,
+    )
+  )
+    return data.faqChoices[0] ?? null;
   const index = Number.parseInt(normalised, 10);
   if (Number.isInteger(index) && index >= 1 && index <= data.faqChoices.length) {
     return data.faqChoices[index - 1] ?? null;

@@ -166,7 +166,7 @@ const statementsOnly = (text: string): string =>
     .join(" ");
 
 const QUESTION =
-  /\?|^(what|what's|whats|how|why|when|who|which|where|can|could|do|does|did|is|are|will|would|should|tell me|explain|any idea)\b|\b(i'?d like to know|i want to know|wondering|curious)\b/i;
+  /\?|^(?:(?:ok|okay|right|righto|so|and|but|hi|hello|hey|also|sorry|quick question|one more thing|just)[,\s]+)?(what|what's|whats|wat|wats|wot|wots|whit|how|hw|why|y|when|who|which|where|can|cn|could|cud|do|does|did|is|are|r|will|would|wld|should|tell me|explain|kindly explain|please explain|any idea|if we)\b|\b(i'?d like to know|i want to know|wondering|curious|is that something|is this something|can you help|could you help|do you (?:do|offer|cover|provide))\b/i;
 
 const wordCount = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
 

@@ -25,6 +25,10 @@ export const FAQ_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(connectwise|autotask|halo ?psa|ninja ?(?:one|rmm)|kaseya|datto rmm|n-?able|atera|it glue|hudu|servicenow|zendesk|freshdesk|freshservice)\b/g,
     "rmm",
   ],
+  [
+    /\b(audit\w* (?:of )?(?:our|my|the|your) (?:setup|set-up|systems?|environment|estate|infrastructure|network|it)|audit (?:first|before)|it health ?check)\b/g,
+    "assessment",
+  ],
   [/\b(cyber essentials|iso ?27001|gdpr|audits?|soc ?2|pci|regulat\w*)\b/g, "compliance"],
   [
     /\b(burn(ed|t)?[ -]?out|overwhelm\w*|drowning|overload\w*|stretched|swamped|exhausted|breaking point|\d+ hour weeks?)\b/g,

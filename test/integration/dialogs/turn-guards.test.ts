@@ -146,3 +146,15 @@ describe("numbered choices and hedged yeses", () => {
     expect(cardOf(await chat.send("I think so"))).toBeDefined();
   });
 });
+
+describe("did you mean", () => {
+  it("takes a yes as the first suggestion", async () => {
+    const chat = createHarness();
+    await chat.send("hello");
+    const choice = await chat.send("who owns what?");
+    expect(texts(choice)).toContain(chat.services.copy("faq.didYouMean"));
+    const first = suggestions(choice)[0];
+    const entry = chat.services.faq.entries.find((e) => e.question === first);
+    expect(texts(await chat.send("yes"))).toContain(entry?.answer);
+  });
+});
