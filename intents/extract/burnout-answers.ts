@@ -26,6 +26,9 @@ const SCALE =
 const BARE_NUMBER =
   /^(?:(?:a|an|at|maybe|about|around) )*(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
+/** "a 7", "maybe an 8": the article makes a bare number a rating. */
+const RATED = /\b(?:a|an) [a-z0-9.]+$/;
+
 /** 0-3 is low, 4-6 medium, 7-10 high; anything else is not a rating. */
 function levelFromRating(rating: number): BurnoutRisk | undefined {
   if (!Number.isFinite(rating) || rating < 0 || rating > 10) return undefined;
@@ -42,11 +45,17 @@ export function ratingLevel(prepared: string, bare: boolean): BurnoutRisk | unde
   const outOfTen = OUT_OF_TEN.exec(prepared);
   if (outOfTen?.[1]) return levelFromRating(toRating(outOfTen[1]));
   if (!bare) return undefined;
+  // A bare 1-3 may be a button number, not a rating: only "a 3" or a stated scale rates it.
+  const scaled = prepared.search(SCALE) >= 0;
   const rest = prepared
     .replace(SCALE, " ")
     .replace(BURNOUT_REPLY_FILLER, " ")
     .replace(/\s+/g, " ")
     .trim();
   const number = BARE_NUMBER.exec(rest);
-  return number?.[1] ? levelFromRating(toRating(number[1])) : undefined;
+  if (!number?.[1]) return undefined;
+  const rating = toRating(number[1]);
+  // 1-3 could as well be the number of a button ("2" for the second choice) as a rating.
+  if (rating < 4 && !scaled && !RATED.test(rest)) return undefined;
+  return levelFromRating(rating);
 }

@@ -109,7 +109,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "medium",
     pattern:
-      /\b(?:hectic|full on|stressful|stressed|strained|under strain|feeling the (?:strain|pressure|heat)|juggling|tiring|heavy workload|workload is (?:heavy|high|big|growing|increasing|a lot)|long hours|working late|late nights|long days|treading water|at full stretch|at capacity|running at capacity|over capacity|bit much|a lot to do|a lot going on|plenty to do|busier than (?:ever|usual)|falling behind|behind on (?:things|everything|the work|tickets)|backlog|fire ?fighting|pressured|pressurised|overstretched at times|putting out fires|fighting fires)\b|\b(?:a lot|loads|a huge amount|a heavy load|heavy|a big job) for (?:one|1|a single) (?:person|guy|man|woman|bloke|pair of hands)\b|\bcoping,? (?:just about|only just|but only just|just)\b/,
+      /\b(?:hectic|full on|stressful|stressed|strained|under strain|feeling the (?:strain|pressure|heat)|juggling|tiring|heavy workload|workload is (?:heavy|high|big|growing|increasing|a lot)|long hours|working late|late nights|long days|treading water|at full stretch|at capacity|running at capacity|over capacity|bit much|a lot to do|a lot going on|plenty to do|busier than (?:ever|usual)|falling behind|behind on (?:things|everything|the work|tickets)|backlog(?! of (?:projects|project work|upgrades|improvements|changes|ideas|wish list items))|fire ?fighting|pressured|pressurised|overstretched at times|putting out fires|fighting fires)\b|\b(?:a lot|loads|a huge amount|a heavy load|heavy|a big job) for (?:one|1|a single) (?:person|guy|man|woman|bloke|pair of hands)\b|\bcoping,? (?:just about|only just|but only just|just)\b/,
   },
   { level: "medium", pattern: /\btired\b(?! of\b)/ },
   { level: "medium", needsTopic: true, pattern: /\b(?:moderate|middling|medium|so so)\b/ },
@@ -141,7 +141,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "low",
     pattern:
-      /\b(?:coping|copes|cope|managing|holding up|keeping up) (?:really |just |perfectly |absolutely |pretty |quite )?(?:well|fine|ok|okay|alright|all right|great|nicely|no problem|easily|comfortably)\b|\b(?:easily|comfortably) (?:keeping up|coping|managing)\b|(?<!\b(?:it|this|that|do|does|doing|did|done) )\bon top of (?:things|everything|it all|the work|the workload|the tickets|the day to day|their work|his work|her work)\b(?! else\b)|\b(?:he|she|they|the team|our it (?:guy|person|team|manager)) (?:has|have|has got|have got|is|are)? ?(?:got )?(?:it|things|everything|the workload) (?:all )?under control\b|\b(?:the team|he|she|they|our it (?:guy|person|team|manager|lead)|the guys) (?:is|are|seems?|feels?) (?:in a good place|in good shape|doing (?:fine|well|ok|okay|great|alright)|happy|content|fine|ok|okay|alright)\b(?! (?:with|at|on|in|for|to|about)\b|,? but (?:not|could|lack|lacking|weak|no)\b)/,
+      /\b(?:coping|copes|cope|managing|holding up|keeping up) (?:really |just |perfectly |absolutely |pretty |quite )?(?:well|fine|ok|okay|alright|all right|great|nicely|no problem|easily|comfortably)\b(?! with (?!(?:[a-z]+ ){0,4}?(?:workload|work load|work|load|volume|tickets|demand|pressure|hours|it all|everything|things)\b))|\b(?:easily|comfortably) (?:keeping up|coping|managing)\b|(?<!\b(?:it|this|that|do|does|doing|did|done) )\bon top of (?:things|everything|it all|the work|the workload|the tickets|the day to day|their work|his work|her work)\b(?! else\b)|\b(?:he|she|they|the team|our it (?:guy|person|team|manager)) (?:has|have|has got|have got|is|are)? ?(?:got )?(?:it|things|everything|the workload) (?:all )?under control\b|\b(?:the team|he|she|they|our it (?:guy|person|team|manager|lead)|the guys) (?:is|are|seems?|feels?) (?:in a good place|in good shape|doing (?:fine|well|ok|okay|great|alright)|happy|content|fine|ok|okay|alright)\b(?! (?:with|at|on|in|for|to|about)\b|,? but (?:not|could|lack|lacking|weak|no)\b)/,
   },
   {
     level: "low",
@@ -169,7 +169,9 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
     level: "low",
     needsTopic: true,
     pattern:
-      /\b(?:manageable|sustainable|under control|reasonable|light|steady|comfortable|balanced|healthy|relaxed|chilled|calm|quiet|fine|ok|okay|alright|all right|all good|good|great|happy|content|on top of it|doing (?:fine|well|ok|okay|alright))\b/,
+      /\b(?:manageable|sustainable|under control|reasonable|light|steady|comfortable|balanced|healthy|relaxed|chilled|calm|quiet|fine|ok|okay|alright|all right|all good|good|great|happy|content|on top of it|doing (?:fine|well|ok|okay|alright))\b(?! with (?!(?:[a-z]+ ){0,4}?(?:workload|work load|work|load|volume|tickets|demand|pressure|hours|it all|everything|things)\b))/,
+    // "costs are pretty steady" is about money, not how IT people are coping.
+    unless: /\b(?:costs?|budgets?|prices?|pricing|spend|spending|bills?|fees?|invoices?)\b/,
   },
 ];
 

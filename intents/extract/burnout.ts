@@ -5,6 +5,8 @@ import { splitSentences } from "./cues/sentences.ts";
 import { keepLongest, spansOf, type Span } from "./cues/spans.ts";
 import { BURNOUT_REPLIES, BURNOUT_REPLY_FILLER, ratingLevel } from "./burnout-answers.ts";
 import { BURNOUT_IDIOMS } from "./burnout-idioms.ts";
+import { PEAK_AFTER, PEAK_BEFORE, PEAK_CUES } from "./burnout-peaks.ts";
+import { BURNOUT_SAYINGS } from "./burnout-sayings.ts";
 import { aboutOtherWork, saysNoItStaff } from "./burnout-scope.ts";
 import {
   BURNOUT_CUES,
@@ -26,8 +28,24 @@ interface Found {
   span: Span;
 }
 
-/** Every workload cue: the main table and the sideways idioms. */
-const CUES: readonly BurnoutCue[] = [...BURNOUT_CUES, ...BURNOUT_IDIOMS];
+/** Every workload cue: the main table, the sideways idioms, sayings and busy peaks. */
+const CUES: readonly BurnoutCue[] = [
+  ...BURNOUT_CUES,
+  ...BURNOUT_IDIOMS,
+  ...BURNOUT_SAYINGS,
+  ...PEAK_CUES,
+];
+
+/** Just before a cue, a denial the shared negation reader does not see: "not that he's", "not so much". */
+const DENIAL_BEFORE =
+  /\bnot (?:that|so much|as if) (?:(?:he|she|they|we|i|it|the team|anyone|anybody) (?:is|are|am|was|were|has been|have been|gets|get) )?(?:really |actually |exactly |particularly |totally |completely )?$/;
+
+/**
+ * "Tom, who's a CAD technician but ..." reads as a question to the shared sentence splitter; a
+ * relative "who" after a comma is a statement, so it is turned into one.
+ */
+const RELATIVE_WHO =
+  /(?<=[a-z]), who (?=(?:is|has|was|does|did|also|ends|works|looks|runs|handles|covers)\b)/g;
 
 const rank = (level: BurnoutRisk): number => BURNOUT_LEVELS.indexOf(level);
 
@@ -54,7 +72,8 @@ function levelOf({ cue, span }: Found, statement: string): BurnoutRisk | undefin
   const clause = clauseBefore(head, head.length);
   if (PAST.test(clause)) return undefined;
   if (aboutOtherWork(statement, span)) return undefined;
-  const polarity = cue.fixed ? "plain" : negationBefore(head, head.length, 3);
+  const denied = !cue.fixed && DENIAL_BEFORE.test(head);
+  const polarity = cue.fixed ? "plain" : denied ? "negated" : negationBefore(head, head.length, 3);
   if (polarity === "hedged") return undefined;
   if (polarity === "negated") {
     const partial = PARTIAL_NEGATION.test(clause) || /^\s*yet\b/.test(tail);
@@ -64,6 +83,9 @@ function levelOf({ cue, span }: Found, statement: string): BurnoutRisk | undefin
     return partial ? "medium" : "low";
   }
   if (cue.level === "high" && (SOFTENERS.test(head) || SOFTENERS_AFTER.test(tail))) return "medium";
+  // A peak that comes round (term time, matchdays) is not a constant overload.
+  if (cue.level === "high" && (PEAK_AFTER.test(tail) || PEAK_BEFORE.test(head.slice(-60))))
+    return "medium";
   if (cue.level === "medium" && INTENSIFIERS.test(head)) return "high";
   return cue.level;
 }
@@ -90,7 +112,7 @@ function strongest(levels: readonly BurnoutRisk[]): BurnoutRisk | undefined {
  */
 export function extractBurnout(text: string, ctx: ExtractContext): BurnoutRisk | null | undefined {
   try {
-    const prepared = prepareText(text);
+    const prepared = prepareText(text).replace(RELATIVE_WHO, ", and they ");
     if (!prepared) return undefined;
     const expecting = ctx.expecting === "burnoutRisk";
     if (expecting) {

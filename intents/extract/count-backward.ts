@@ -16,6 +16,10 @@ import type { Token } from "./tokens.ts";
 /** What the words before a number say: "weak" for "we're 80" (people, but whose?). */
 export type BackClass = "it" | "employees" | "team" | "weak" | "skip" | "none" | "apposition";
 
+/** Informal words for everyone in the organisation: "a crowd of 25", "a mob of 35". */
+const CROWD_WORDS = wordSet("crowd mob bunch gang outfit");
+const CROWD_SIZES = wordSet("wee small little tiny big");
+const CROWD_OWNERS = wordSet("we've we're weve were we are have got");
 const COLLECTIVE_HEADS = wordSet(
   "team department dept function crew headcount staff people side desk guys folks support",
 );
@@ -130,6 +134,11 @@ export function scanBackward(
   }
   if (AGE_HEADS.has(base) && (contracted || skipped.some((word) => AGE_LINKS.has(word))))
     return "skip";
+  // "we've a crowd of 25 in Cork", "we're a wee mob of about 35": the whole organisation.
+  if (CROWD_WORDS.has(base)) {
+    const a = CROWD_SIZES.has(lowerAt(tokens, j - 1)) ? j - 2 : j - 1;
+    if (lowerAt(tokens, a) === "a" && CROWD_OWNERS.has(lowerAt(tokens, a - 1))) return "employees";
+  }
   if (base === "team") {
     const before = lowerAt(tokens, j - 1);
     const before2 = lowerAt(tokens, j - 2);

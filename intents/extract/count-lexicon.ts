@@ -20,7 +20,7 @@ export const PERSON_NOUNS = wordSet(`
 
 /** Words that turn "it" into IT when they follow it: "it team", "it guy", "it department". */
 export const IT_COMPOUNDS = wordSet(`
-  staff team teams people person persons guy guys girl girls lady ladies man men woman women bod
+  staff team teams shop people person persons guy guys girl girls lady ladies man men woman women bod
   bods bloke blokes chap chaps lad lads folk folks crew department departments dept function
   support manager managers director directors lead leads head heads engineer engineers technician
   technicians tech techs techie techies admin admins administrator administrators specialist

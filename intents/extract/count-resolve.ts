@@ -49,13 +49,49 @@ export function resolveGroups(
           ? "employees"
           : expecting === "itStaff" && !hasItFact && fitsIt(c)
             ? "it"
-            : "employees";
+            : corrected === null && farBelowKnown(c, knownEmployees, expecting)
+              ? smallGroupClass(c, hasItFact, expecting)
+              : "employees";
   }
   // "only one person knows the passwords" is about who does the work, not the organisation's size.
   for (const c of classified) {
     if (c.cls === "employees" && c.mention.value === 1 && isOnePersonDoing(tokens, c.mention))
       c.cls = "skip";
   }
+}
+
+/** A count this many times smaller than the known organisation size is not the organisation. */
+const KNOWN_SIZE_RATIO = 4;
+
+/**
+ * "we're only two people after all" at a question about skills, with 60 staff already known: a
+ * count far below the known size, said while another question is open, is not the organisation.
+ */
+function farBelowKnown(
+  c: Classified,
+  knownEmployees: number | undefined,
+  expecting: ExtractContext["expecting"],
+): boolean {
+  if (knownEmployees === undefined || expecting === "employees") return false;
+  return c.mention.value * KNOWN_SIZE_RATIO <= knownEmployees;
+}
+
+/** Largest "we're only N" read as the IT team when the organisation is known to be bigger. */
+const LARGEST_SMALL_GROUP = 10;
+
+/**
+ * "we're only two" at another question is the IT team; "two people can't know everything" is no
+ * headcount; a larger "we're 40", or one said with no question open, may restate the size.
+ */
+function smallGroupClass(
+  c: Classified,
+  hasItFact: boolean,
+  expecting: ExtractContext["expecting"],
+): Class {
+  if (!c.firstPerson) return "skip";
+  if (expecting === undefined) return "employees";
+  if (c.mention.value > LARGEST_SMALL_GROUP) return "employees";
+  return hasItFact ? "skip" : "it";
 }
 
 const SELF = wordSet("we're were we are i i'm run own our my");
@@ -82,7 +118,7 @@ function resolveTeam(
 }
 
 /** "we're a small charity", "I run a design agency", "our firm": the visitor's own organisation. */
-function organisationSaidOfSelf(tokens: readonly Token[]): boolean {
+export function organisationSaidOfSelf(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i += 1) {
     if (!ORGANISATION_NOUNS.has(lowerAt(tokens, i))) continue;
     for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) {

@@ -19,6 +19,11 @@ export interface Scene {
   namesIt: boolean;
   /** The message talks about IT work (servers, patching, tickets) even without naming IT. */
   topic: boolean;
+  /**
+   * IT work is the topic and the message never says what the organisation is ("6 of us and
+   * plenty of cover, we just lack Intune skills"): "N of us" is the IT team.
+   */
+  itWork: boolean;
   /** An IT count was heard from a phrase ("no IT people", "it's just me"). */
   itPhrase: boolean;
   /** The organisation's size already in the profile. */
@@ -60,6 +65,14 @@ export function readScene(classified: Classified[], scene: Scene): void {
     else if (c.firstPerson) {
       const largestOwn = c.ofUs ? LARGEST_OWN_TEAM : LARGEST_WE_ARE_TEAM;
       if (scene.speaker && (value <= largestOwn || smaller)) c.cls = "it";
+      else if (
+        c.ofUs &&
+        scene.itWork &&
+        value <= LARGEST_NAMED_GROUP &&
+        !smaller &&
+        !saidHere(scene.tokens, c.mention.end)
+      )
+        c.cls = "it";
       else if (
         largest >= value * SUPPORT_RATIO &&
         explicitUsers(classified) &&

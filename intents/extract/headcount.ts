@@ -10,15 +10,20 @@ import type { Classified } from "./count-classify.ts";
 import { correctionAround, correctionTarget, numberOr } from "./count-corrections.ts";
 import type { CountField } from "./count-corrections.ts";
 import { doesItPresent, linkParts, linkSupportVerbs, supportVerbPresent } from "./count-links.ts";
-import { resolveGroups } from "./count-resolve.ts";
+import { organisationSaidOfSelf, resolveGroups } from "./count-resolve.ts";
 import { readScene } from "./count-scene.ts";
 import type { Scene } from "./count-scene.ts";
 import { countNow, juniorsAdded, sumAnother, sumPlaces } from "./count-sums.ts";
 import { markItCues, mentionsIt } from "./it-cues.ts";
+import { findDeparturePhrases } from "./it-departures.ts";
+import { findNameLists } from "./it-name-lists.ts";
+import { findOutsiderPhrases } from "./it-outsiders.ts";
+import { findSinglePersonPhrases } from "./it-single-person.ts";
+import { leadingZeroAnswer } from "./nobody-phrases.ts";
 import { findOnePersonPhrases } from "./it-one-person.ts";
 import { findPartTimers } from "./it-part-timers.ts";
 import { findSideJobPhrases } from "./it-side-jobs.ts";
-import { itTopicPresent, speakerInIt } from "./it-speaker.ts";
+import { itTopicPresent, itWorkPresent, speakerInIt } from "./it-speaker.ts";
 import { findSoloPhrases } from "./it-solo-phrases.ts";
 import { findZeroPhrases } from "./it-staff-phrases.ts";
 import type { ItStaffPhrase } from "./it-staff-phrases.ts";
@@ -61,6 +66,10 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     ...findSideJobPhrases(tokens, it),
     ...findSoloPhrases(tokens, it, (index) => byStart.get(index)),
     ...findOnePersonPhrases(tokens, it),
+    ...findNameLists(tokens, it),
+    ...findOutsiderPhrases(tokens, it),
+    ...findSinglePersonPhrases(tokens, it),
+    ...findDeparturePhrases(tokens, it),
     ...findPartTimers(tokens, it, (index) => byStart.get(index)),
   ];
   const inPhrase = new Array<boolean>(tokens.length).fill(false);
@@ -101,6 +110,7 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     speaker: speakerInIt(tokens, it),
     namesIt: mentionsIt(tokens, it),
     topic: expecting === "itStaff" || itTopicPresent(tokens, it),
+    itWork: itWorkPresent(tokens) && !organisationSaidOfSelf(tokens),
     itPhrase: itPhrases.length > 0,
     knownEmployees: numberOr(ctx.profile.employees),
   };
@@ -135,7 +145,8 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
 
   applyBareNumbers(tokens, classified, ctx, facts, assign);
   if (expecting === "itStaff" && facts.itStaff === undefined) {
-    if (isZeroAnswer(tokens) || yesNo(tokens) === false) facts.itStaff = 0;
+    if (isZeroAnswer(tokens) || leadingZeroAnswer(tokens) || yesNo(tokens) === false)
+      facts.itStaff = 0;
   }
   if (expecting === "employees" || expecting === "itStaff") {
     if (facts[expecting] === undefined && failures[expecting] === undefined) {

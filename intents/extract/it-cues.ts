@@ -14,6 +14,11 @@ const AFTER_IN_IT = wordSet(
   "and but so or plus too as with at right now currently dept department team",
 );
 
+/** "put 2 in it", "sunk 20k in it": something placed in a thing, not people in IT. */
+const PUT_VERBS = wordSet(
+  "put puts spent spend spending invested invest sunk sink poured pour dropped",
+);
+
 /** "head of IT", "director of IT". */
 export const HEAD_OF: ReadonlySet<string> = wordSet("head director manager vp lead");
 
@@ -40,6 +45,9 @@ function isItAt(tokens: readonly Token[], i: number, shouting: boolean): boolean
     return true;
   if (prev === "of" && lowerAt(tokens, i - 2) === "head") return true;
   if (tokens[i - 1]?.kind === "num") return true;
+  // "200 staff 5 in it gaps in cloud", "400 ppl w 6 in it": a count placed in "it" is in IT.
+  if (prev === "in" && tokens[i - 2]?.kind === "num" && !PUT_VERBS.has(lowerAt(tokens, i - 3)))
+    return true;
   if (prev === "in" || prev === "no") {
     return !next || next.kind === "sym" || AFTER_IN_IT.has(nextWord);
   }

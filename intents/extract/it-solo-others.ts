@@ -16,7 +16,7 @@ const HELPERS = wordSet(`
   other others more junior juniors apprentice apprentices colleague colleagues helper helpers
   assistant assistants tech techs techie techies engineer engineers part-timer part-timers
   guy guys lad lads person people sysadmin sysadmins technician technicians admin analyst support
-  contractor graduate trainee trainees
+  graduate trainee trainees
 `);
 
 /** "1 of me" or "one of me" ending at the "me" at `me`: the index of the "1", or -1. */

@@ -38,7 +38,7 @@ const JUST_ME = phraseList(`
 `);
 const JUST_ME_FOLLOW = new Set(
   `
-  and i i'm im in here at for really now currently looking doing handling running managing
+  and i i'm im in here at for really now currently looking doing doin daein handling running managing
   supporting covering unfortunately sadly honestly basically mate to who that's thats on
   myself
 `

@@ -89,8 +89,19 @@ function startsSentence(tokens: readonly Token[], i: number): boolean {
 const IT_TOPIC_WORDS = wordSet(`
   server servers network networks networking patching monitoring backups azure aws intune
   autopilot m365 o365 sharepoint firewall firewalls vpn vpns helpdesk ticket tickets security
-  cyber infrastructure vmware entra defender sysadmin switches vlans techs
+  cyber infrastructure vmware entra defender sysadmin switches vlans techs endpoints
 `);
+
+/** The day-to-day work of an IT team, which nobody outside it counts itself against. */
+const IT_WORK_WORDS = wordSet(`
+  patching monitoring intune autopilot helpdesk ticket tickets endpoints vmware vlans on-call
+  oncall rota
+`);
+
+/** True when the message talks about the daily work of an IT team: patching, tickets, Intune. */
+export function itWorkPresent(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => IT_WORK_WORDS.has(token.lower));
+}
 
 /** True when the message talks about IT work: an IT cue, an IT role or an IT topic word. */
 export function itTopicPresent(tokens: readonly Token[], it: readonly boolean[]): boolean {

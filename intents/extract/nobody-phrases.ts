@@ -3,8 +3,9 @@
  * "IT is 'whoever knows'", "we've had nobody since", "IT is fully outsourced", and the IT object
  * of a "no" ("no IT people"). Used by findZeroPhrases in it-staff-phrases.ts.
  */
+import { ZERO_ANSWERS } from "./count-lexicon.ts";
 import { itRoleAt } from "./it-cues.ts";
-import { lowerAt, wordSet } from "./tokens.ts";
+import { longestPhraseAt, lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 const DENIALS = wordSet("isn't isnt not never wasn't wasnt ain't");
@@ -139,4 +140,23 @@ export function itObjectAt(
   if (length === 0) return null;
   const head = lowerAt(tokens, j + length - 1);
   return { end: j + length, weak: WEAK_HEADS.has(head) };
+}
+
+const LEAD_BREAKS = wordSet(". , ; : - ! …");
+const EXCEPT_WORDS = wordSet("except apart besides bar but other than save unless");
+const LEAD_FILLERS = wordSet("um er erm well honestly sadly literally just");
+
+/**
+ * A reply to "how many IT staff?" that opens with "none" and then explains: "none, my brother in
+ * law pops in", "nobody. we already pay an MSP". Not "none, except Dave" nor "none of them".
+ */
+export function leadingZeroAnswer(tokens: readonly Token[]): boolean {
+  let i = 0;
+  while (i < tokens.length && i < 3 && LEAD_FILLERS.has(lowerAt(tokens, i))) i += 1;
+  const length = longestPhraseAt(tokens, i, ZERO_ANSWERS);
+  if (length === 0) return false;
+  let j = i + length;
+  if (!LEAD_BREAKS.has(lowerAt(tokens, j))) return false;
+  while (LEAD_BREAKS.has(lowerAt(tokens, j))) j += 1;
+  return !EXCEPT_WORDS.has(lowerAt(tokens, j));
 }

@@ -16,6 +16,7 @@ import {
 import { justAbove, justBelow, matchPrefix, matchSuffix, skipOpener } from "./number-qualifiers.ts";
 import { MAX_COUNT, matchRange, parseAtom } from "./number-atoms.ts";
 import { contextExclusion, markAdjacent, nextContentWord } from "./number-neighbours.ts";
+import { isTextSpeakDigit } from "./number-textspeak.ts";
 import type { Atom } from "./number-words.ts";
 import { lowerAt, longestPhraseAt, longestPhraseBefore, toTokens, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
@@ -66,7 +67,7 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
   let floor = 0;
   let i = 0;
   while (i < tokens.length && mentions.length < MAX_MENTIONS) {
-    const atom = parseAtom(tokens, i);
+    const atom = isTextSpeakDigit(tokens, i) ? null : parseAtom(tokens, i);
     if (!atom) {
       i += 1;
       continue;

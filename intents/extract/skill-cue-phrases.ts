@@ -4,7 +4,7 @@ import type { SkillCue } from "./skill-cues.ts";
 const OUR_PEOPLE = String.raw`(?:us|them|(?:the|our|my|his|her|their) (?:(?:it|tech|internal|in house|current|existing|other) )?(?:team|staff|lads|guys|people|folk|engineers|techs|techies|lot|bunch|department|partners|directors|two|three|four|five|six|seven|eight|nine|ten|[0-9]+))`;
 
 /** "nobody", "none of the six": nobody on the team; "nobody complains about it" is no gap. */
-const NOBODY = String.raw`(?:nobody|no one|noone|(?:none|neither|not one|not a single one) of ${OUR_PEOPLE})(?! (?:here |really |at all |else |ever )?(?:wants?|wanted|likes?|liked|complains?|complained|complaining|is complaining|are complaining|has complained|cares?|cared|minds?|minded|uses?|used|noticed|miss(?:es|ed)?|reads?|reported|is bothered|seems bothered)\b)`;
+const NOBODY = String.raw`(?:nobody|no one|noone|no1|naebody|(?:none|neither|not one|not a single one) of ${OUR_PEOPLE})(?! (?:here |really |at all |else |ever )?(?:wants?|wanted|likes?|liked|complains?|complained|complaining|is complaining|are complaining|has complained|cares?|cared|minds?|minded|uses?|used|noticed|miss(?:es|ed)?|reads?|reported|is bothered|seems bothered)\b)`;
 
 /** Words that say someone is at home in an area ("an expert", "security people", "techy"). */
 const AT_HOME = String.raw`(?:experts?|specialists?|people|person|guys?|gurus?|whizz(?:es)?|wizards?|pros?|techy|techie|savvy|minded|literate|strong|confident|comfortable|competent|capable|skilled|experienced|knowledgeable|trained|qualified|good|great|up on)`;
@@ -99,6 +99,6 @@ export const KNOWLEDGE_CUES: readonly SkillCue[] = [
     kind: "ok",
     fixed: true,
     pattern:
-      /\b(?:we are|they are|the team is|i am|he is|she is)(?: (?:all|mostly|mainly|really|very much|primarily|basically|an?)){0,3} (?:(?!not\b)[a-z0-9]+ ){1,2}?(?:people|person|guys?|engineers?|folk|types?|bods|background)\b/,
+      /\b(?:we are|they are|the team is|i am|he is|she is)(?: (?:all|mostly|mainly|really|very much|primarily|basically|an?)){0,3} (?!(?:only|just|not|a few|few|so few|too few|two|three|four|five|six|seven|eight|nine|ten|[0-9]+|small|a small|tiny|a tiny)\b)(?:(?!not\b)[a-z0-9]+ ){1,2}?(?:people|person|guys?|engineers?|folk|types?|bods|background)\b/,
   },
 ];

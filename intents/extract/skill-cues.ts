@@ -1,4 +1,5 @@
 import { KNOWLEDGE_CUES } from "./skill-cue-phrases.ts";
+import { SLANG_CUES } from "./skill-cue-slang.ts";
 import { SPEECH_CUES } from "./skill-cue-speech.ts";
 
 /**
@@ -41,13 +42,13 @@ export const SKILL_CUES: readonly SkillCue[] = [
     kind: "gap",
     fixed: true,
     pattern:
-      /\b(?:do|does|did) not (?:really |fully |properly |totally |even )?(?:know|understand|get)\b(?! (?:if|whether|yet)\b)|\b(?:do not|does not|did not|never) (?:have|had|got)\b|\bnever (?:really |even |properly )?(?:tested|checked|tried|done|looked at|set up|configured|reviewed|thought about|touched|worked (?:with|on)|dealt with|managed|administered|built|deployed|implemented|been through|been trained (?:on|in))\b|\b(?:eats?|eating|takes? up|taking up|swallows?|consumes?) (?:all |most |so much |half |a lot )?(?:of )?(?:our|his|her|their|the team's) time\b|\btime (?:sink|drain)\b|\bbogged down (?:with|by|in)\b|\b(?:do|does|did|have|has) not (?:really )?(?:have|got) (?:a clue|any idea|any experience|the (?:skills?|expertise|knowledge|experience|know how|people|person|time|capability)|anyone|someone|anybody|somebody)\b|\bhave not (?:a clue|got a clue)\b/,
+      /\b(?:do|does|did) not (?:really |fully |properly |totally |even )?(?:know|kno|understand|get)\b(?! (?:if|whether|yet)\b)|\b(?:do not|does not|did not|never) (?:have|had|got)\b|\bnever (?:really |even |properly )?(?:tested|checked|tried|done|looked at|set up|configured|reviewed|thought about|touched|worked (?:with|on)|dealt with|managed|administered|built|deployed|implemented|been through|been trained (?:on|in))\b|\b(?:eats?|eating|takes? up|taking up|swallows?|consumes?) (?:all |most |so much |half |a lot )?(?:of )?(?:our|his|her|their|the team's) time\b|\btime (?:sink|drain)\b|\bbogged down (?:with|by|in)\b|\b(?:do|does|did|have|has) not (?:really )?(?:have|got) (?:a clue|any idea|any experience|the (?:skills?|expertise|knowledge|experience|know how|people|person|time|capability)|anyone|someone|anybody|somebody)\b|\bhave not (?:a clue|got a clue)\b/,
   },
   {
     kind: "gap",
     fixed: true,
     pattern:
-      /\b(?:no|little|limited|zero|minimal|basic|not much|not enough|lack of|insufficient|thin|patchy|not a lot of) (?:[a-z]+ ){0,3}?(?:experience|expertise|knowledge|skills?|skillset|know how|understanding|capabilit(?:y|ies)|specialists?|experts?|resource)\b/,
+      /\b(?:no|little|limited|zero|minimal|basic|not much|not enough|lack of|insufficient|thin|patchy|not a lot of|not having(?: any| much)?) (?:[a-z]+ ){0,3}?(?:experience|expertise|knowledge|skills?|skillset|know how|understanding|capabilit(?:y|ies)|specialists?|experts?|resource)\b/,
   },
   {
     kind: "gap",
@@ -69,7 +70,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   {
     kind: "gap",
     pattern:
-      /\b(?:need|needs|needed|want|looking for|could use|require) (?:a |an |some |someone |somebody |more )?(?:[a-z0-9]+ ){0,3}?(?:experts?|specialists?|person|people|guy|engineers?|consultants?|skills?|expertise|knowledge|know how)\b/,
+      /\b(?:need|needs|needed|want|looking for|could use|require) (?:a |an |some |someone |somebody |more )?(?:[a-z0-9/]+ ){0,3}?(?:experts?|specialists?|person|people|guy|engineers?|consultants?|skills?|expertise|knowledge|know how)\b/,
   },
   {
     kind: "gap",
@@ -89,6 +90,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   },
   ...KNOWLEDGE_CUES,
   ...SPEECH_CUES,
+  ...SLANG_CUES,
   // The team has it.
   {
     kind: "ok",

@@ -45,6 +45,8 @@ interface Cue {
   except: boolean;
 }
 
+const FIREWALL = /^firewalls?$/;
+
 /** Characters before a cue searched for a "not" or a hedge. */
 const NEGATION_WINDOW = 80;
 
@@ -111,8 +113,10 @@ export function readSkillMentions(text: string): SkillReading {
   );
   if (mentions.some((mention) => mention.area === "cybersecurity")) {
     for (const mention of mentions) {
-      if (FIREWALL_RULES.test(text.slice(mention.span.start, mention.span.end)))
-        mention.area = "cybersecurity";
+      const words = text.slice(mention.span.start, mention.span.end);
+      // "firewall/SOC": a firewall paired with a security word is a security matter.
+      const paired = FIREWALL.test(words) && text.startsWith("/", mention.span.end);
+      if (paired || FIREWALL_RULES.test(words)) mention.area = "cybersecurity";
     }
   }
   const segments = segmentsOf(text);

@@ -22,6 +22,8 @@ export const NO_GAPS: readonly RegExp[] = [
   /\bno areas? (?:where )?(?:we|the team|they) (?:struggle|lack)\b/,
   /\b(?:we are|we have|the team is|they are) (?:fully |pretty |well |totally )?self sufficient\b/,
   /\bnot (?:really )?short (?:of|on) (?:skills?|expertise|knowledge|know how|ability|talent)\b/,
+  /\b(?:would not|would never|could not|cannot|do not) (?:really |honestly )?(?:say|think) (?:we are|the team is|they are|we have|the team has) (?:really |particularly |that )?(?:short (?:of|on) (?:skills?|expertise|knowledge|know how)|lacking (?:in )?(?:skills?|expertise|anything)|(?:any |many )?(?:real |big )?gaps)\b/,
+  /\b(?:between them|between us|together),? (?:the team|they|we) (?:cover|covers|handle|handles|know|knows) (?:most|almost all|nearly all|pretty much all|just about all) (?:things|of it|bases|areas|of what we need)\b/,
   /\b(?:skills?|expertise|capability|knowledge|know how) (?:is|are) not (?:really )?(?:the|a|an|our) (?:problem|issue|gap|concern|bottleneck)\b/,
   /\bnot (?:really )?(?:a )?(?:skills?|expertise|capability|knowledge) (?:problem|issue|gap|thing|shortage)\b/,
   /\b(?:we have|we have got|we got|the team has|they have|they have got) (?:all )?the (?:skills?|expertise|know how)(?: (?:we need|needed))?,? (?:just|but|we just|only) (?:not )?(?:the )?(?:time|capacity|hours|bandwidth|headcount|people)\b/,

@@ -31,12 +31,12 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "cloud",
     pattern:
-      /(?<!\b(?:under a|every|storm) )\bcloud\b(?! (?:nine|over|hanging|on the horizon)\b)|\b(?:public|private|hybrid|multi) clouds?\b|\bazure\b|\baws\b|\bamazon web services\b|\bgcp\b|\bgoogle cloud(?: platform)?\b|\b(?:saas|iaas|paas|serverless|kubernetes)\b|\blift and shift\b/,
+      /(?<!\b(?:under a|every|storm) )\bcloud\b(?! (?:nine|over|hanging|on the horizon)\b)|\b(?:clod|cloud)(?= (?:stuff|side|skills|migration|servers?|storage|backups?)\b)|(?<=\b(?:and|n|or|plus|security|secrity|azure|aws) )clod\b|^clod\b|\b(?:public|private|hybrid|multi) clouds?\b|\bazure\b|\baws\b|\bamazon web services\b|\bgcp\b|\bgoogle cloud(?: platform)?\b|\b(?:saas|iaas|paas|serverless|kubernetes)\b|\blift and shift\b/,
   },
   {
     area: "microsoft365",
     pattern:
-      /\b(?:azure (?:ad|active directory)|entra(?: id)?|aad|(?:m|ms|o|office|microsoft) ?365|365|intune|autopilot|endpoint manager|sharepoint|share point|onedrive|one drive|exchange online|exchange server|power (?:automate|apps|platform)|(?:(?:microsoft|ms|365|m365|office|software) )?licen[cs]ing|(?<!\b(?:up with|top of|by|via|an|your|my|his|her|send|sent|reply to|answer|answering|read|reading) )e ?mail(?! (?:me|you|us|him|her|them|address(?:es)?)\b)|mailboxes|outlook|(?:ms|microsoft) teams|(?:m365|365|microsoft 365|office 365|sharepoint|tenant) governance|teams (?:set ?up|admin|administration|telephony|phone(?: system)?|calling|voice|rooms?|governance|channels?))\b/,
+      /\b(?:azure (?:ad|active directory)|entra(?: id)?|aad|(?:m|ms|o|office|microsoft) ?365|365|intune|autopilot|endpoint manager|sharepoint|share point|onedrive|one drive|exchange online|exchange server|power (?:automate|apps|platform)|(?:(?:microsoft|ms|365|m365|office|software) )?(?<!\b(?:revit|autodesk|autocad|cad|adobe|sage|xero|oracle|sap|salesforce|vmware|citrix|veeam|zoom|dropbox|solidworks|archicad|sql|vendor|software) )licen[cs]ing|(?<!\b(?:up with|top of|by|via|an|your|my|his|her|send|sent|reply to|answer|answering|read|reading) )e ?mail(?! (?:me|you|us|him|her|them|address(?:es)?)\b)|mailboxes|outlook|(?:ms|microsoft) teams|(?:m365|365|microsoft 365|office 365|sharepoint|tenant) governance|teams (?:set ?up|admin|administration|telephony|phone(?: system)?|calling|voice|rooms?|governance|channels?))\b/,
   },
   {
     area: "microsoft365",
@@ -50,7 +50,7 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "networking",
     pattern:
-      /\b(?:network(?:s|ing)?(?! (?:events?|lunch(?:es)?|groups?|drinks)\b)|network infrastructure|firewalls?|wi ?fi|wifi|wireless|switches|network switch(?:es)?|vpns?|lan|wans?|sd wan|routers?|routing|dns|dhcp|vlans?|cabling|connectivity|broadband|internet connection|leased lines?|meraki|fortinet|fortigate|ubiquiti|unifi|cisco|sonicwall|watchguard|draytek|access points?)\b/,
+      /\b(?:network(?:s|ing|y)?(?! (?:events?|lunch(?:es)?|groups?|drinks)\b)|network infrastructure|firewalls?|wi ?fi|wifi|wireless|switches|network switch(?:es)?|vpns?|lan|wans?|sd wan|routers?|routing|dns|dhcp|vlans?|cabling|connectivity|broadband|internet connection|leased lines?|meraki|fortinet|fortigate|ubiquiti|unifi|cisco|sonicwall|watchguard|draytek|access points?)\b/,
   },
   {
     area: "networking",
@@ -67,7 +67,7 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "backup",
     pattern:
-      /\b(?:(?:azure|m365|365|cloud|offsite|off site) back ?ups?|backups|back ups|(?<!\bneed(?:s|ed)? (?:some |a bit of |a little |more |extra )?)backup|backup(?! (?:with|on|from)\b)|backing up|backed up|back up(?! (?:and running|again|to speed|with|on|from)\b)|(?:dr|disaster recovery|bc|business continuity|continuity|recovery|backup) plan(?:s|ning)?|(?:what (?:we would|to) do )?if (?:the|our) (?:main |only )?(?:server|servers|building|office|systems?) (?:died|dies|failed|fails|went down|goes down|crashed|crashes|burned down|burnt down|flooded|caught fire|got wiped)|restores?|restoring|restore testing|disaster recovery|dr(?! ?\. ?[a-z])|bc ?dr|business continuity|continuity planning|recovery plans?|data recovery|veeam|datto|snapshots?)\b/,
+      /\b(?:(?:azure|m365|365|cloud|offsite|off site) back ?ups?|backups|back ups|(?<!\bneed(?:s|ed)? (?:some |a bit of |a little |more |extra )?)backup|backup(?! (?:with|on|from)\b)|backing up|backed up|back up(?! (?:and running|again|to speed|with|on|from)\b)|(?:dr|disaster recovery|bc|business continuity|continuity|recovery|backup) plan(?:s|ning)?|(?:what (?:we would|to) do )?if (?:the|our) (?:main |only )?(?:server|servers|nas|building|office|systems?) (?:died|dies|failed|fails|went down|goes down|crashed|crashes|burned down|burnt down|flooded|caught fire|got wiped)|restores?|restoring|restore testing|disaster recovery|dr(?! ?\. ?[a-z])|bc ?dr|business continuity|continuity planning|recovery plans?|data recovery|veeam|datto|snapshots?)\b/,
   },
   {
     area: "compliance",
@@ -82,7 +82,7 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "strategy",
     pattern:
-      /(?<!\b(?:business|marketing|sales|growth|company|exit|hiring|recruitment|pricing|brand|content|investment|tax) )\bstrategy\b|\b(?:road ?maps?|budgeting|it budgets?|budget planning|vcio|virtual cio|fractional cio|cio|it direction|technology direction|it leadership|vendor management|(?:it|strategic|long term|technology|forward|future|capacity|roadmap) planning)\b/,
+      /(?<!\b(?:business|marketing|sales|growth|company|exit|hiring|recruitment|pricing|brand|content|investment|tax) )\bstrategy\b|\b(?:road ?maps?|budgeting|it budgets?(?! (?:went|goes|has gone|is going|keeps going|ran|runs) (?:over|up)\b)|budget planning|vcio|virtual cio|fractional cio|cio|it direction|technology direction|it leadership|vendor management|(?:it|strategic|long term|technology|forward|future|capacity|roadmap) planning)\b/,
   },
   {
     area: "strategy",

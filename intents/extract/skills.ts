@@ -10,6 +10,10 @@ import type { ExtractContext } from "./types.ts";
 /** A reply this short that names an area with "too" or "just" is about the skills list. */
 const SHORT_REPLY_WORDS = 6;
 
+/** Just after an area: a dated project ("migration next quarter"), news rather than a gap. */
+const PLANNED_AFTER =
+  /^ (?:migration|move|rollout|roll out|upgrade|refresh|project|go live|deployment|switchover)s? (?:is )?(?:planned |booked |scheduled |due |coming (?:up )?)?(?:for |in )?(?:next (?:week|month|quarter|year|term|spring|summer|autumn|winter)|this (?:year|spring|summer|autumn|winter)|later this year|in the (?:new year|spring|summer|autumn)|in q[1-4]|q[1-4])\b/;
+
 interface Heard {
   /** Final say per area, in the order the visitor said it; a later word wins. */
   verdicts: Map<SkillArea, "gap" | "ok" | "remove">;
@@ -24,6 +28,8 @@ function settle(
   short: boolean,
 ): SkillMention["verdict"] {
   if (mention.verdict !== "none") return mention.verdict;
+  // "big 365 migration next quarter" announces a plan; it says nothing about know-how.
+  if (PLANNED_AFTER.test(sentence.slice(mention.span.end, mention.span.end + 60))) return "none";
   if (discussing) return "gap";
   if (short && (mention.only || ADDITION.test(sentence))) return "gap";
   return "none";

@@ -1,5 +1,6 @@
 import { type SignalPatterns } from "./rule.ts";
 import { EXTRA_CAPACITY_NEEDED_SPOKEN } from "./extra-capacity-needed-spoken.ts";
+import { EXTRA_CAPACITY_NEEDED_PEAKS } from "./extra-capacity-needed-peaks.ts";
 
 const SOON =
   /\b(?:in the middle of|currently|underway|under way|ongoing|halfway through|mid|next|coming|upcoming|planned|planning|plan|plans|this (?:year|month|quarter|summer|spring|autumn|winter)|soon|later|in the (?:spring|summer|autumn|winter|new year)|big|major|huge|massive|need|needs|have|got|doing|starting|start|kicking off|due|scheduled|looming|on the horizon|ahead|about to|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|over the (?:summer|next))\b/;
@@ -135,6 +136,7 @@ export const EXTRA_CAPACITY_NEEDED: SignalPatterns = {
         /\bno (?:big |major |upcoming |planned |new |significant |large )*(?:projects?|migrations?|moves?|rollouts?|upgrades?|peaks?|busy periods|seasonal peaks|seasonality)(?: (?:planned|coming up|on the horizon|in the pipeline|lined up|scheduled|at the moment|right now|this year|next year|coming))?\b|\bnothing (?:big |major |much |significant |new |special )?(?:planned|coming up|on the horizon|in the pipeline)\b|\b(?:steady|flat|stable|consistent|even|constant) (?:all year|year round|throughout the year)\b/,
     },
     ...EXTRA_CAPACITY_NEEDED_SPOKEN,
+    ...EXTRA_CAPACITY_NEEDED_PEAKS,
   ],
   answers: [
     {

@@ -2,6 +2,7 @@ import { TECH_TOPIC } from "./fragments.ts";
 import { IT_IS_STRATEGIC_SPOKEN } from "./it-is-strategic-spoken.ts";
 import { SECTOR } from "./it-is-strategic-words.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { IT_IS_STRATEGIC_CORE } from "./it-is-strategic-core.ts";
 
 const TECH = new RegExp(String.raw`\b${TECH_TOPIC}\b`);
 const DIFFERENTIATOR = String.raw`(?:core|central|strategic|a (?:key |real |big )?differentiator|our differentiator|a (?:real |big |huge )?competitive (?:advantage|edge|differentiator)|our competitive (?:advantage|edge)|what we sell|our product|at the (?:heart|core) of (?:what we do|the business|our business|everything)|the heart of (?:what we do|the business|our business)|(?:(?:a |an )?(?:big |huge |major |key |core |massive |central |important |large )?part of |central to |key to |critical to |core to |fundamental to |integral to |vital to |essential to )?how we (?:compete|win|differentiate|win business|win work|make money|stand out|win clients|win customers|beat (?:the )?competition)|our edge|our (?:unique selling point|usp)|what sets us apart|what makes us different|part of (?:our|the) (?:product|offering|proposition|service we sell)|a (?:real |key )?strategic asset|(?:a (?:big |huge |key |major |core )?part of )?what (?:makes|sets) us (?:different|apart|unique|stand out)|a (?:core|key|central|big|huge|major) part of (?:our|the) (?:offering|product|proposition|service|business model|value|business)|a (?:big|huge|major|key) part of what we do|what (?:customers|clients|people|our customers|our clients) (?:pay for|buy|come to us for|value)|(?:(?:a |an )?(?:big |huge |major |key |large )?part of )?why (?:customers|clients|people|our customers|our clients|shoppers|buyers) (?:come back|choose us|pick us|buy from us|stay with us|stick with us|use us)|what we compete on|what makes us (?:competitive|money)|a strategic (?:thing|function|priority|matter|issue|investment|area|capability)|what we do|our (?:core |main )?business|our (?:main )?focus|our thing)`;
@@ -79,6 +80,7 @@ export const IT_IS_STRATEGIC: SignalPatterns = {
         /\b(?:it|tech|technology) (?:is|are) (?:a )?(?:support|supporting|back office|background|behind the scenes) (?:function|role|service|thing)\b/,
     },
     ...IT_IS_STRATEGIC_SPOKEN,
+    ...IT_IS_STRATEGIC_CORE,
   ],
   answers: [
     {

@@ -1,6 +1,7 @@
 import { USED_TO } from "./speech-cues.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 import { IT_NOT_DELIVERING_VALUE_SPOKEN } from "./it-not-delivering-value-spoken.ts";
+import { IT_NOT_DELIVERING_VALUE_WORTH } from "./it-not-delivering-value-worth.ts";
 
 const IT_CONTEXT =
   /\b(?:it|team|department|in house|internal|staff|him|her|them|salary|salaries|running|support|systems|they|he|she)\b/;
@@ -143,6 +144,7 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
         /\b(?:it|our it|the team|they|he|she|our it team|in house it) (?:is|are|has been|have been) (?:great|good|excellent|real|fantastic|brilliant) value\b|\b(?:we )?(?:definitely |really )?(?:get|getting) (?:good|great|real|excellent|fantastic|brilliant) value\b|\bworth every penny\b|\b(?:gives?|giving|provides?|providing) (?:us )?(?:really )?(?:good|great|real|excellent|fantastic|brilliant) value\b|\b(?:delivers|adds|adding|delivering|add|deliver|brings|bringing) (?:a lot of |real |great |good |loads of |lots of |huge |massive |tremendous )?value\b/,
     },
     ...IT_NOT_DELIVERING_VALUE_SPOKEN,
+    ...IT_NOT_DELIVERING_VALUE_WORTH,
   ],
   answers: [
     {

@@ -1,4 +1,5 @@
 import { IT_PERSON } from "./fragments.ts";
+import { IT_STAFF_LEAVING_GONE } from "./it-staff-leaving-gone.ts";
 import { IT_STAFF_LEAVING_SINCE } from "./it-staff-leaving-since.ts";
 import { IT_STAFF_LEAVING_SPOKEN } from "./it-staff-leaving-spoken.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
@@ -82,6 +83,7 @@ export const IT_STAFF_LEAVING: SignalPatterns = {
     },
     ...IT_STAFF_LEAVING_SPOKEN,
     ...IT_STAFF_LEAVING_SINCE,
+    ...IT_STAFF_LEAVING_GONE,
   ],
   answers: [
     {

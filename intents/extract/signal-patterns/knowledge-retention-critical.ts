@@ -1,3 +1,4 @@
+import { KNOWLEDGE_RETENTION_KEPT } from "./knowledge-retention-critical-kept.ts";
 import { KNOWLEDGE_RETENTION_SPOKEN } from "./knowledge-retention-critical-spoken.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
@@ -119,6 +120,7 @@ export const KNOWLEDGE_RETENTION_CRITICAL: SignalPatterns = {
         /\b(?:our )?(?:setup|set up|systems?|environment|kit|network) (?:is|are) (?:pretty |very |fairly |quite |completely |totally |really )?(?:standard|vanilla|simple|basic|off the shelf|generic|nothing special|straightforward|bog standard|run of the mill)\b|\bnothing (?:special|bespoke|complicated|unusual|unique) about (?:our|the) (?:setup|set up|systems?|it)\b|\banyone could (?:pick it up|run it|do it|take over)\b/,
     },
     ...KNOWLEDGE_RETENTION_SPOKEN,
+    ...KNOWLEDGE_RETENTION_KEPT,
   ],
   answers: [
     {

@@ -1,3 +1,4 @@
+import { RECRUITMENT_ADVERTS } from "./recruitment-difficulty-adverts.ts";
 import { RECRUITMENT_SPOKEN } from "./recruitment-difficulty-spoken.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 
@@ -136,6 +137,7 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
         /\b(?:easy|easily|no problem|straightforward) to (?:hire|recruit|find (?:good |decent )?(?:people|staff|engineers))\b|\b(?:hiring|recruiting|recruitment) (?:is|has been|was) (?:(?:pretty|very|quite|fairly|really|always) )?(?:easy|fine|straightforward|ok|okay|no problem|not a problem|not an issue|never an issue|never a problem)\b|\b(?:we )?(?:can|could) (?:easily|always|usually) (?:find|hire|recruit|get) (?:good |decent |new )?(?:people|staff|engineers|someone)\b|\bplenty of (?:good )?(?:applicants|candidates|applications|cvs)\b|\b(?:(?:we )?(?:can|could|always|usually) )?(?:find|hire|recruit|get) (?:good |decent |new )?(?:it )?(?:people|staff|engineers|someone) (?:easily|quickly|without (?:much )?(?:trouble|problem|difficulty))\b|\b(?:filled|hired|recruited) (?:the role|someone|a replacement) (?:quickly|easily|within (?:a|two|three) weeks?)\b/,
     },
     ...RECRUITMENT_SPOKEN,
+    ...RECRUITMENT_ADVERTS,
   ],
   answers: [
     {

@@ -1,6 +1,7 @@
 import { USED_TO } from "./speech-cues.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 import { NOT_HAVING, RESOURCES_CONSTRAINED_SPOKEN } from "./resources-constrained-spoken.ts";
+import { RESOURCES_CONSTRAINED_SHELVED } from "./resources-constrained-shelved.ts";
 
 /** Too little of what IT needs: "lack of IT know-how", "no real IT skills", "not having any expertise". */
 const SHORT_OF = String.raw`(?:(?:a |the |our )?(?:lack|shortage) of|not having(?: any| enough| the| that| this| the right)?|no(?: real| proper)?|limited|too little|too few|little) (?:in house |internal |proper |real )?(?:(?:it|tech|technical|digital) )?(?:know how|knowledge|expertise|skills?|resources?|resourcing|staff|capacity|experience|headcount|people)\b|\b(?:it|tech) budget|\bnot having (?:any |proper |real |an? |in house |dedicated |our own )*(?:it|tech)(?: (?:support|people|staff|person|team|department))?\b`;
@@ -177,6 +178,7 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
         /\b(?:we have|we have got|we got|there is|there are|we have more than) (?:plenty of|enough|ample|sufficient|lots of|loads of|the right) (?:it )?(?:resources?|capacity|people|staff|headcount|bandwidth|resourcing)\b|\b(?:well|fully|properly) (?:resourced|staffed)\b|\b(?:resources?|resourcing|capacity|staffing) (?:is|are) (?:fine|not a problem|not an issue|adequate|sufficient|ok|okay|good)\b/,
     },
     ...RESOURCES_CONSTRAINED_SPOKEN,
+    ...RESOURCES_CONSTRAINED_SHELVED,
   ],
   answers: [
     {

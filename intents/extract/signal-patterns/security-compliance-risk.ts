@@ -1,6 +1,7 @@
 import { SECURITY_TOPIC, words } from "./fragments.ts";
 import { presentWords, USED_TO } from "./speech-cues.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { SECURITY_COMPLIANCE_RISK_AUDITS } from "./security-compliance-risk-audits.ts";
 import { SECURITY_COMPLIANCE_RISK_SPOKEN } from "./security-compliance-risk-spoken.ts";
 
 const WORRIED = String.raw`(?:worried|worrying|concerned|anxious|nervous|scared|terrified|paranoid|frightened|afraid|stressed|uneasy|twitchy|panicking|on edge|losing sleep|lose sleep|keeps? (?:me|us) (?:up|awake)(?: at night)?|keeping (?:me|us) (?:up|awake))`;
@@ -140,8 +141,15 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
         /\b(?:security|compliance|cyber|ransomware|gdpr|cyber security) (?:is|are|has been|feels) (?:not a (?:big |major |huge |real )?(?:concern|worry|issue|problem|priority)|not something we (?:worry|are worried|think) about|(?:well |fully |pretty well |nicely |all )?(?:covered|handled|under control|in hand|sorted|locked down|taken care of|tight|solid)|(?:pretty |perfectly |absolutely |all )?(?:fine|ok|okay|good))\b(?! (?:for now|until|but)\b)(?![^.]{0,60}\b(?:struggle|struggling|weak|gaps?|lacking)\b)/,
     },
     ...SECURITY_COMPLIANCE_RISK_SPOKEN,
+    ...SECURITY_COMPLIANCE_RISK_AUDITS,
   ],
   answers: [
+    {
+      // "nah we're fine on that front", "all good there", "no worries on that score".
+      value: false,
+      pattern:
+        /\b(?:fine|ok|okay|good|sorted|covered|solid|alright|all right|comfortable) (?:on that front|there|on that score|in that (?:department|respect|area)|on that side)\b|\bno (?:real )?(?:worries|concerns|issues) (?:there|on that front|on that score)\b/,
+    },
     {
       value: true,
       pattern:

@@ -1,5 +1,6 @@
 import { IT_PERSON } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { SINGLE_PERSON_DEPENDENCY_ALONE } from "./single-person-dependency-alone.ts";
 import { SINGLE_PERSON_DEPENDENCY_SPOKEN } from "./single-person-dependency-spoken.ts";
 import { BAD_OUTCOME } from "./speech-cues.ts";
 
@@ -96,6 +97,9 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
       value: true,
       allowIf: true,
       pattern: pattern`\b${SUNK} (?:if|without|when) (?:he|she|him|her|${IT_PERSON}|${NOT_A_PERSON}[a-z]+)\b(?! (?:internet|email|power|broadband|wifi|it)\b)`,
+      // "he left at Christmas and we're lost without him" is about someone already gone.
+      unless:
+        /\b(?:left|quit|resigned|retired|walked out) (?:at|in|last|on|a few|a couple|recently|yesterday|earlier|this)\b/,
     },
     {
       value: true,
@@ -183,6 +187,7 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
       allowIf: true,
     },
     ...SINGLE_PERSON_DEPENDENCY_SPOKEN,
+    ...SINGLE_PERSON_DEPENDENCY_ALONE,
   ],
   answers: [
     {

@@ -1,6 +1,7 @@
 import { BAD_OUTCOME, USED_TO } from "./speech-cues.ts";
 import { type SignalPatterns } from "./rule.ts";
 import { SUPPORT_INCONSISTENT_SPOKEN } from "./support-inconsistent-spoken.ts";
+import { SUPPORT_INCONSISTENT_AVAILABILITY } from "./support-inconsistent-availability.ts";
 
 const SUPPORT_CONTEXT =
   /\b(?:support|service|help|helpdesk|help desk|fix(?:ed|es|ing)?|response|respond|tickets?|cover|coverage|provider|msp|supplier|engineers?|it guy|it person|it team|who is (?:in|around|available|on))\b/;
@@ -104,6 +105,7 @@ export const SUPPORT_INCONSISTENT: SignalPatterns = {
         /\b(?:support|service|the support|the service|response(?: times?)?|cover|coverage)(?: (?:is|are|has been|have been))? (?<neg>not )?(?:(?:very|really|always|pretty|consistently|super|extremely|incredibly) )*(?:consistent|reliable|dependable|steady|predictable|consistently (?:good|great|excellent|quick|fast|solid))\b|\bthere is always (?:someone|somebody|cover) (?:available|around|to help|on hand|in)\b|\bwe always have cover\b|\bcover (?:is|has) (?:never|not) (?:been )?(?:a problem|an issue)\b/,
     },
     ...SUPPORT_INCONSISTENT_SPOKEN,
+    ...SUPPORT_INCONSISTENT_AVAILABILITY,
   ],
   answers: [
     {

@@ -1,6 +1,7 @@
 import { BE, IT_TEAM } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 import { TEAM_CAPABLE_CONTEXT } from "./team-capable-context.ts";
+import { TEAM_CAPABLE_NAMED, TEAM_CAPABLE_NAMED_ANSWERS } from "./team-capable-named.ts";
 import { TEAM_CAPABLE_SPOKEN } from "./team-capable-spoken.ts";
 import { DEGREE, NOT_MID_DEGREE, NOT_ONE_SKILL, PRAISE } from "./team-capable-words.ts";
 
@@ -93,8 +94,10 @@ export const TEAM_CAPABLE: SignalPatterns = {
     },
     ...TEAM_CAPABLE_SPOKEN,
     ...TEAM_CAPABLE_CONTEXT,
+    ...TEAM_CAPABLE_NAMED,
   ],
   answers: [
+    ...TEAM_CAPABLE_NAMED_ANSWERS,
     {
       value: false,
       pattern:

@@ -2,6 +2,7 @@ import { words } from "./fragments.ts";
 import { presentWords } from "./speech-cues.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 import { UNPREDICTABLE_COSTS_SPOKEN } from "./unpredictable-costs-spoken.ts";
+import { UNPREDICTABLE_COSTS_SURPRISES } from "./unpredictable-costs-surprises.ts";
 
 const COSTS = String.raw`(?:costs?|spend|spending|bills?|invoices?|budgets?|expenses|fees|charges|outgoings|prices|pricing)`;
 const ERRATIC = String.raw`(?:all over the place|unpredictable|hard to predict|impossible to predict|difficult to predict|hard to forecast|impossible to forecast|difficult to forecast|hard to control|impossible to control|hard to budget(?: for)?|impossible to budget(?: for)?|difficult to budget(?: for)?|out of control|spiralling|spiraling|spiralled|creeping up|going up and up|up and down|erratic|volatile|fluctuat(?:e|es|ing)|var(?:y|ies) (?:wildly|a lot|massively|hugely|so much|month to month|from month to month)|a lottery|a mystery|never the same|jump(?:s|ing)? around|lumpy|ballooning|spiking|random|a surprise every month|inconsistent|(?:changes?|differs?|is different) (?:every|each) (?:month|quarter|time|invoice)|all over the shop|a black hole|lurch(?:es|ing)? (?:about|around|all over the place)|swing(?:s|ing)?(?: wildly| massively| a lot| all over)?|bounce around|yo yo|(?:wildly|massively|hugely) (?:variable|different)|(?:a nightmare|a pain|impossible|hard|difficult|tricky) to (?:budget for|predict|forecast|plan for|control))`;
@@ -115,6 +116,7 @@ export const UNPREDICTABLE_COSTS: SignalPatterns = {
         /\b(?:love to|like to|want to|wish (?:i|we)|need to|no way to|never|do not|cannot|can not|no idea|hard to|impossible to)\s*(?:really |actually |ever |always )?$/,
     },
     ...UNPREDICTABLE_COSTS_SPOKEN,
+    ...UNPREDICTABLE_COSTS_SURPRISES,
   ],
   answers: [
     {

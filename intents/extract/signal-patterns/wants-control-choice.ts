@@ -30,6 +30,6 @@ export const WANTS_CONTROL_CHOICE: readonly SignalRule[] = [
   {
     value: false,
     factual: true,
-    pattern: pattern`\b${WHO} (?:would |really |just )?(?:want|wants|would like|would love|need|needs) (?:to (?:get|be) )?out of (?:running|managing|doing|looking after|dealing with|the business of running) (?:it|our it|the it|tech|our tech|the tech|computers)\b`,
+    pattern: pattern`\b${WHO} (?:would |really |just )?(?:want|wants|would like|would love|need|needs) (?:to (?:get|be) |us |me |the (?:business|company|firm) )?out of (?:running|managing|doing|looking after|dealing with|the business of running) (?:it|our it|the it|tech|our tech|the tech|computers)\b`,
   },
 ];

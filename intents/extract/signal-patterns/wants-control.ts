@@ -1,5 +1,6 @@
 import { pattern, type SignalPatterns } from "./rule.ts";
 import { WANTS_CONTROL_CHOICE } from "./wants-control-choice.ts";
+import { WANTS_CONTROL_HANDOVER } from "./wants-control-handover.ts";
 import { WANTS_CONTROL_SPOKEN } from "./wants-control-spoken.ts";
 
 const ALL_OF_IT = String.raw`(?:it|everything|the lot|the whole thing|all of it|it all|all of (?:our|the) it|our it|the it|all our it|all the it|our whole it|the whole of it|the whole lot|all that|that side|the whole it function|it completely|it entirely)`;
@@ -31,7 +32,7 @@ export const WANTS_CONTROL: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:keep|retain|maintain|hold on to|hang on to|hold onto|hang onto|keep hold of|stay in|remain in|want|keep a|(?:keen on|like|prefer|insist on|committed to|value|about) (?:keeping|retaining|maintaining|having)(?: a)?) (?:some |overall |ultimate |full |a level of |a degree of |tight |firm |strategic |final |the )?(?:control|ownership|oversight|the reins|a grip|grip|a hold|hold|a handle|the final say|the last say|a say|the final word)\b(?! (?:of|over) (?:the |our |all )?(?:costs?|spend|spending|budgets?|bills|prices|the budget|data|accounts|licences|licenses|tenant|passwords|documentation|tools|own data)\b)(?! of (?:them|him|her|people|staff|good|decent|skilled|it staff|engineers|techs|our (?:staff|people|team|engineers|guys|techs|it (?:staff|people|team)))\b)/,
+        /\b(?:keep|retain|maintain|hold on to|hang on to|hold onto|hang onto|keep hold of|stay in|remain in|want|keep a|(?:keen on|like|prefer|insist on|committed to|value|about) (?:keeping|retaining|maintaining|having)(?: a)?) (?:some |overall |ultimate |full |a level of |a degree of |tight |firm |strategic |final |the )?(?:control|ownership|oversight|the reins|a grip|grip|a hold|hold|a handle|the final say|the last say|a say|the final word)\b(?! (?:of|over|on) (?:the |our |all )?(?:costs?|spend|spending|budgets?|bills|prices|the budget|data|accounts|licences|licenses|tenant|passwords|documentation|tools|own data)\b)(?! of (?:them|him|her|people|staff|good|decent|skilled|it staff|engineers|techs|our (?:staff|people|team|engineers|guys|techs|it (?:staff|people|team)))\b)/,
     },
     {
       value: true,
@@ -139,6 +140,7 @@ export const WANTS_CONTROL: SignalPatterns = {
     },
     ...WANTS_CONTROL_SPOKEN,
     ...WANTS_CONTROL_CHOICE,
+    ...WANTS_CONTROL_HANDOVER,
   ],
   answers: [
     {

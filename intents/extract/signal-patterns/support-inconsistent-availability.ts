@@ -1,0 +1,28 @@
+import type { SignalRule } from "./rule.ts";
+
+/**
+ * Support that hangs on who is around: "depends on which of our lads is in that day", "depends
+ * entirely on which technician picks up", "great when we can get him, but some months he's not".
+ */
+export const SUPPORT_INCONSISTENT_AVAILABILITY: readonly SignalRule[] = [
+  {
+    // "whether anything gets fixed depends on which of our two IT lads is in that day".
+    value: true,
+    fixed: true,
+    allowIf: true,
+    pattern:
+      /\bdepends? (?:entirely |totally |completely |wholly |really |very much |a lot |massively |purely )?(?:on )?(?:which|who|whoever|whichever) (?:of (?:our|the|them|us)(?: [a-z0-9]+){0,3}? )?(?:[a-z]+ )?(?:is in|is on|is about|is around|is available|is working|is free|picks up|answers|turns up|shows up|gets (?:it|the (?:ticket|call|job))|you get|we get|is on shift|is on duty|comes out|is in the office)\b/,
+    with: [
+      /\b(?:it|tech|techs|technicians?|engineers?|lads|guys|support|help|helpdesk|fixed|service|ticket|call|phone|contractor|provider|sorted)\b/,
+    ],
+  },
+  {
+    // "the contractor is great when we can get him", "brilliant when she's around but...".
+    value: true,
+    pattern:
+      /\b(?:good|great|brilliant|fine|excellent|fantastic|decent|helpful|spot on|solid) when (?:we|you|i) (?:can )?(?:get|catch|reach|find|pin down|get hold of) (?:him|her|them|hold of (?:him|her|them))\b/,
+    with: [
+      /\b(?:but|though|however|unavailable|not around|not available|sometimes|some (?:weeks|months|days)|half the time|other times|rest of the time|sit there|wait)\b/,
+    ],
+  },
+];
