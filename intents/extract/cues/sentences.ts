@@ -16,14 +16,18 @@ const SENTENCE =
 // " - " joins two thoughts as a comma does: "nobody knows networking - is that a gap you fill?"
 const SEGMENT_BOUNDARY = /[,:(]|\s[-\u2013\u2014]\s|\b(?:and|so|but|then|or)\b/g;
 const LEAD_IN = String.raw`(?:(?:so|and|but|also|ok|okay|right|well|hi|hello|hey|then|just|oh|um|erm)\s+){0,3}`;
-// "have not a clue" (from "haven't a clue") tells; it does not ask.
-const INVERTED = String.raw`(?!(?:have|has) not (?:a|an|the|got|any)\b)(?:can|could|would|will|do|does|did|is|are|should|shall|may|might|have|has|was|were|am)(?: not)? (?:you|u|ya|your|we|i|it|there|they|this|that|co managed|managed|fully managed|a|an|the|anyone|someone|somebody|our|my|he|she)\b`;
+// "have not a clue" (from "haven't a clue") tells; it does not ask. "could you lend us two
+// engineers" asks for something, which states the need.
+const REQUEST = String.raw`(?:can|could|would|will) (?:you|u|ya) (?:please |possibly |maybe |just )?(?:lend|give|send|provide|supply|loan|spare)\b`;
+const INVERTED = String.raw`(?!(?:have|has) not (?:a|an|the|got|any)\b)(?!${REQUEST})(?:can|could|would|will|do|does|did|is|are|should|shall|may|might|have|has|was|were|am)(?: not)? (?:you|u|ya|your|we|i|it|there|they|this|that|co managed|managed|fully managed|a|an|the|anyone|someone|somebody|our|my|he|she)\b`;
 const ASKING = String.raw`|any (?:idea|chance|advice|tips|thoughts)\b|what about\b|how about\b|(?:when|where) (?:does|do|is|are|should|would|can|will)\b`;
+/** "how good the help is" tells (the question form inverts: "how good is the help"). */
+const HOW_MUCH = String.raw`(?:good|bad|well|much|long|often|quick|quickly|fast|slow|reliable|big|busy|hard|easy|stretched|reliant|dependent)`;
 /** A comparison ("keeping control vs handing over") asks; it does not tell. */
 const COMPARISON = /\b(?:vs|versus)\b/;
 /** Openers that make a segment a question even without a question mark. */
 const OPENER = new RegExp(
-  String.raw`${LEAD_IN}(?:${INVERTED}|(?:what|how|why|which|who)\b(?! (?:to|we|i|they|he|she|our|my|worries|concerns|bothers|scares|keeps|really|matters|frustrates|annoys|kills|drives|(?:the|that|this|our) (?:team|guys|lads|it team|business|company|board) (?:knows?|does|do|has|have|needs?|wants?|lacks?))\b)${ASKING})`,
+  String.raw`${LEAD_IN}(?:${INVERTED}|(?:what|how|why|which|who)\b(?! (?:to|we|i|they|he|she|our|my|nobody|no one|noone|everyone|everybody|people|none of us|worries|concerns|bothers|scares|keeps|really|matters|frustrates|annoys|kills|drives|(?:the|that|this|our) (?:team|guys|lads|it team|business|company|board) (?:knows?|does|do|has|have|needs?|wants?|lacks?))\b)(?<!how(?= ${HOW_MUCH} (?:the|our|their|his|her|it|we|they|things|stuff|support|service)\b))${ASKING})`,
   "y",
 );
 /** Openers that make a segment the question when the sentence ends with "?". */
@@ -47,10 +51,17 @@ function opensAt(opener: RegExp, text: string, start: number): boolean {
   return opener.test(text);
 }
 
+/** A request for people or help ("can you lend us two engineers?") states a need. */
+const ASKS_FOR_HELP = new RegExp(String.raw`^${LEAD_IN}${REQUEST}`);
+
 function questionStart(text: string, lenient: boolean): number {
   if (COMPARISON.test(text)) return 0;
+  if (ASKS_FOR_HELP.test(text)) return text.length;
   const starts = segmentStarts(text);
-  const plain = starts.find((start) => opensAt(OPENER, text, start));
+  // "Priya, who is brilliant, ..." describes Priya: after a comma, "who" asks only with a "?".
+  const plain = starts.find(
+    (start) => opensAt(OPENER, text, start) && !(start > 0 && text.startsWith("who ", start)),
+  );
   if (plain !== undefined) return plain;
   if (!text.trimEnd().endsWith("?")) return text.length;
   const marked = starts.filter((start) => opensAt(MARKED_OPENER, text, start)).pop();

@@ -45,6 +45,25 @@ describe("sentences and where they start asking", () => {
     expect(sentences("we haven't a clue about the cloud side")[0]?.asked).toBe("");
     expect(sentences("we're weak on strategy or how to plan IT")[0]?.asked).toBe("");
   });
+
+  it.each([
+    "Priya, who is genuinely brilliant, runs our IT",
+    "What nobody has is any security expertise, and our funders have started asking",
+    "so how good the help is really depends who's in",
+    "could you lend us extra bodies for the office move",
+    "can you give us extra hands for a 3 month office move?",
+  ])("reads %j as telling", (text) => {
+    expect(sentences(text).map((sentence) => sentence.asked)).toEqual([""]);
+  });
+
+  it.each([
+    ["we're 40 staff, who do I talk to?", "who do i talk to?"],
+    ["how good is your support?", "how good is your support?"],
+    ["can you help with security?", "can you help with security?"],
+    ["who does your monitoring", "who does your monitoring"],
+  ])("reads %j as asking from %j", (text, asked) => {
+    expect(sentences(text)[0]?.asked).toBe(asked);
+  });
 });
 
 describe("answers given ahead of their question", () => {
