@@ -104,10 +104,12 @@ export async function handleAnswer(scope: TurnScope, understanding: Understandin
 
   if (data.stage === "recap" || data.stage === "recommended") {
     if (understanding.changed.length > 0) {
-      if (data.stage === "recommended") {
-        return presentRecommendation(scope, [services.copy("interview.recap.fix")]);
-      }
-      return recap(scope, [services.copy("interview.recap.fix")]);
+      const facts = services.present.noted(data.profile, understanding.changed);
+      const lead = facts
+        ? services.copy("interview.recap.fixWhat", { facts })
+        : services.copy("interview.recap.fix");
+      if (data.stage === "recommended") return presentRecommendation(scope, [lead]);
+      return recap(scope, [lead]);
     }
   }
 

@@ -158,3 +158,19 @@ describe("did you mean", () => {
     expect(texts(await chat.send("yes"))).toContain(entry?.answer);
   });
 });
+
+describe("changes at the summary", () => {
+  it("say what was updated", async () => {
+    const chat = createHarness();
+    await chat.send(
+      "we're 80 people, one IT guy, he's drowning and nobody knows Azure or security",
+    );
+    const updated = await chat.send("actually we have two in IT");
+    expect(texts(updated)[0]).toBe(
+      chat.services.copy("interview.recap.fixWhat", {
+        facts: chat.services.present.noted({ itStaff: 2 }, ["itStaff"]),
+      }),
+    );
+    expect((await chat.state())?.profile.itStaff).toBe(2);
+  });
+});
