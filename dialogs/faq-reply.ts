@@ -1,5 +1,6 @@
 import type { FaqId } from "../src/core/faq/index.ts";
-import { resume } from "./interview.ts";
+import { failedAttempt, resume } from "./interview.ts";
+import { questionText } from "./questions.ts";
 import { say, typing } from "./replies.ts";
 import type { TurnScope } from "./turn.ts";
 
@@ -35,9 +36,16 @@ export async function answerFaq(scope: TurnScope, question: string): Promise<voi
 
 /** Sends one FAQ entry's answer and resumes. */
 export async function giveAnswer(scope: TurnScope, id: FaqId): Promise<void> {
-  scope.data.faqChoices = [];
-  scope.services.recordEvent?.({ kind: "faq_answered", faqId: id });
-  await resume(scope, [scope.services.faq.entry(id).answer]);
+  const { data, services } = scope;
+  data.faqChoices = [];
+  // The same answer again while a question waits: a try at that question, not a repeat.
+  if (data.lastFaq === id && data.stage === "interview" && data.expecting) {
+    const question = questionText(data.expecting, services.copy, "short", data.profile);
+    return failedAttempt(scope, [services.copy("faq.again", { question })]);
+  }
+  data.lastFaq = id;
+  services.recordEvent?.({ kind: "faq_answered", faqId: id });
+  await resume(scope, [services.faq.entry(id).answer]);
 }
 
 /** When a "did you mean" choice is pending, reads the visitor's pick. Null if it was not a pick. */

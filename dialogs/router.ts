@@ -180,6 +180,7 @@ async function routeIntent(
     return;
   }
   const u: Understanding = { ...understood, intent: settled };
+  if (u.intent !== "ask_faq") data.lastFaq = null;
   if (u.intent !== "out_of_scope") data.confusedTurns = 0;
 
   switch (u.intent) {

@@ -31,6 +31,8 @@ export const ConversationDataSchema = z
     faqChoices: z.array(FaqIdSchema),
     contact: ContactSchema.nullable(),
     leadId: z.string().nullable(),
+    /** The FAQ entry answered last, so the same answer is not given twice in a row. */
+    lastFaq: FaqIdSchema.nullable().default(null),
     /** The visitor has just said no to keeping their details: a "yes" next takes the form again. */
     handoffDeclined: z.boolean().default(false),
   })
@@ -52,6 +54,7 @@ export const newConversationData = (): ConversationData => ({
   contact: null,
   leadId: null,
   handoffDeclined: false,
+  lastFaq: null,
 });
 
 /** Keeps the welcome flag and starts the interview afresh. */

@@ -174,3 +174,16 @@ describe("changes at the summary", () => {
     expect((await chat.state())?.profile.itStaff).toBe(2);
   });
 });
+
+describe("the same question twice while a question waits", () => {
+  it("does not repeat the answer, and leaves the question after a few tries", async () => {
+    const chat = await atSkillsQuestion();
+    const first = await chat.send("how long does onboarding take?");
+    expect(texts(first)[0]).toBe(chat.services.faq.entry("onboarding").answer);
+    const replies: string[] = [];
+    for (let turn = 0; turn < 4; turn += 1)
+      replies.push(...texts(await chat.send("how long does onboarding take?")));
+    expect(replies).not.toContain(chat.services.faq.entry("onboarding").answer);
+    expect(replies).toContain(chat.services.copy("interview.moveOn"));
+  });
+});
