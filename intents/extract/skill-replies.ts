@@ -35,7 +35,7 @@ export const NO_GAPS_REPLY =
 
 /** Whole replies that name every area ("all of them", "a bit of everything"). */
 export const ALL_AREAS_REPLY =
-  /^(?:all|everything|all of (?:it|them|the above)|the lot|a bit of everything|everything really|all of those|all the above|pretty much everything|pretty much all of them)$/;
+  /^(?:all|everything|all of (?:it|them|the above)|the lot|a bit of everything|everything really|all of those|all the above|pretty much everything|pretty much all of them)(?: (?:he|she|they|we|it|our|the|this|that|because|as)\b[^]{0,80})?$/;
 
 /** Filler words trimmed from a whole reply before it is compared with the lists above. */
 export const REPLY_FILLER =

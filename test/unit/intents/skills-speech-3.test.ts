@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SkillArea } from "../../../src/core/profile/index.ts";
+import { SKILL_AREAS, type SkillArea } from "../../../src/core/profile/index.ts";
 import { gapsOf } from "../../support/extract-expect.ts";
 
 type Row = [string, SkillArea[] | undefined];
@@ -96,6 +96,16 @@ describe("skills gaps: no gaps, and plans that are not gaps", () => {
     ["azure migration planned for next year, but security is a worry", ["cybersecurity"]],
     ["365 migration", ["microsoft365"]],
   ])("after the question: %s", (text, areas) => {
+    expect(gapsOf(text, asked)).toEqual(areas);
+  });
+});
+
+describe("skills gaps: everything, said with a complaint", () => {
+  it.each<Row>([
+    ["everything, he's useless", [...SKILL_AREAS].sort()],
+    ["all of it tbh we're clueless", [...SKILL_AREAS].sort()],
+    ["everything, but mostly security", ["cybersecurity"]],
+  ])("%s", (text, areas) => {
     expect(gapsOf(text, asked)).toEqual(areas);
   });
 });
