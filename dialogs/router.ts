@@ -214,6 +214,8 @@ async function routeIntent(
       }
       return answerFaq(scope, text);
     case "out_of_scope":
+      // A bare email address, as the contact answer invites: the visitor wants to be contacted.
+      if (emailIn(text) && wordCount(text) <= 3) return beginHandoff(scope, dc, text);
       // An unreadable reply to a pending question is a failed answer, so it is re-asked; a question
       // or a request that is clearly about something else is answered as off-topic.
       if (data.expecting && u.language !== "other" && !/\?/.test(text) && !isSentence(text))
@@ -394,6 +396,8 @@ const isWelcomeCount = (
   data.stage === "new" &&
   data.profile.employees === undefined &&
   /^(?:~|about |around |approx\.? |roughly )?\d[\d,.]*k?(?:ish| ?\+)?$/i.test(text);
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Four or more words: a request or remark of its own ("can you fix my printer, it's jammed"). */
 const isSentence = (text: string): boolean => (text.match(/\p{L}{2,}/gu) ?? []).length >= 4;

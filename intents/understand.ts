@@ -9,6 +9,7 @@ import {
 import { valueAt } from "../src/core/interview/index.ts";
 import type { IntentClassifier } from "./classifier/index.ts";
 import { extractFacts } from "./extract/index.ts";
+import { withoutSignature } from "./email-signature.ts";
 import { emojiAsWords } from "./emoji-words.ts";
 import type { Intent } from "./intent-names.ts";
 import { detectLanguage, isGibberish } from "./language/index.ts";
@@ -75,7 +76,7 @@ export function createUnderstander(options: {
   const { classifier, faq } = options;
   return {
     understand({ text: raw, profile = {}, expecting }) {
-      const text = emojiAsWords(raw);
+      const text = emojiAsWords(withoutSignature(raw));
       const language = detectLanguage(text).language;
       if (language === "other") {
         return result("out_of_scope", 0.9, profile, [], language);

@@ -187,3 +187,31 @@ describe("the same question twice while a question waits", () => {
     expect(replies).toContain(chat.services.copy("interview.moveOn"));
   });
 });
+
+describe("a pasted email", () => {
+  it("starts the contact form from a call request above a signature, keeping the email", async () => {
+    const chat = createHarness();
+    const reply = await chat.send(
+      [
+        "Hi, could one of your team give me a call about IT support please?",
+        "",
+        "Kind regards",
+        "",
+        "James O'Neill",
+        "Harbour Freight Ltd",
+        "M: 07700 900123",
+        "E: james.oneill@example.co.uk",
+      ].join("\n"),
+    );
+    expect(texts(reply)).toContain(chat.services.copy("handoff.askName"));
+    const next = await chat.send("James O'Neill");
+    expect(texts(next)).toContain(chat.services.copy("handoff.askCompany"));
+  });
+
+  it("takes a bare email address as a wish to be contacted", async () => {
+    const chat = createHarness();
+    await chat.send("hello");
+    const reply = await chat.send("sam@example.co.uk");
+    expect(texts(reply)).toContain(chat.services.copy("handoff.askName"));
+  });
+});
