@@ -1,7 +1,7 @@
 import type { Profile } from "../profile/index.ts";
 import type { FactorRule } from "./factor-rule.ts";
 import { toFacts, type Facts } from "./facts.ts";
-import { isSteppingStone, steppingStoneText } from "./path.ts";
+import { isSteppingStone, steppingStoneText, toPathPulls } from "./path.ts";
 import { FACTOR_IDS, type Model, type Reason } from "./schema.ts";
 import type { Thresholds } from "./thresholds.ts";
 
@@ -56,7 +56,12 @@ export function assess(profile: Profile, { thresholds, factors }: RecommenderCon
   }));
 
   if (isSteppingStone(facts)) {
-    const balance = (2 * Math.min(coManaged, managed)) / evidence;
+    // Sure of the path as far as both sides weigh in, or as far as its two pulls are both strong.
+    const { keep, away } = toPathPulls(facts);
+    const balance = Math.max(
+      (2 * Math.min(coManaged, managed)) / evidence,
+      0.8 * Math.min(keep, away),
+    );
     reasons.unshift({
       factor: "stepping-stone",
       favours: "co-managed",

@@ -27,6 +27,8 @@ export function toPathPulls(f: Facts): PathPulls {
           f.signals.wantsControl === false ? 1 : 0,
           f.signals.itNotDeliveringValue === true ? 0.8 : 0,
           f.signals.itIsStrategic === false ? 0.5 : 0,
+          // The only IT person is going: unless they are replaced, nobody will run IT in-house.
+          f.itStaff === 1 && f.signals.itStaffLeaving === true ? 0.6 : 0,
         );
   return { keep, away };
 }
@@ -54,7 +56,8 @@ function awayClause(f: Facts): string {
   if (f.signals.wantsControl === false) return "you would rather not run IT yourselves";
   if (f.signals.itNotDeliveringValue === true)
     return "running IT in-house is no longer paying its way";
-  return "IT is not what sets you apart";
+  if (f.signals.itIsStrategic === false) return "IT is not what sets you apart";
+  return "once they go, nobody will be left to run IT in-house";
 }
 
 /** Why the path suits this profile, naming the facts on both sides. */

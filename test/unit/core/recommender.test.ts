@@ -107,6 +107,17 @@ describe("recommend: the stepping stone (co-managed first, managed later)", () =
     );
   });
 
+  it("suggests the path when the only IT person is leaving, unless the firm wants to keep IT", () => {
+    const leaving = aProfile({ employees: 30, itStaff: 1, signals: { itStaffLeaving: true } });
+    const rec = recommend(leaving);
+    expect(rec.model).toBe("co-managed-then-managed");
+    expect(rec.confidence).toBeGreaterThan(0.4);
+    expect(rec.reasons[0]?.text).toMatch(/leaving/i);
+    expect(recommend(aProfile({ signals: { wantsControl: true } }, leaving)).model).toBe(
+      "co-managed",
+    );
+  });
+
   it("takes on the co-managed scope now and adds the handover", () => {
     const path = recommend(leavingAndHandover);
     const coManaged = recommend(aProfile({ signals: { wantsControl: true } }, leavingAndHandover));
