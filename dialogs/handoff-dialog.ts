@@ -61,6 +61,12 @@ export class HandoffDialog extends ComponentDialog {
       .addDialog(new TextPrompt(DIALOG_IDS.phonePrompt, textValidator(cleanPhone)))
       .addDialog(suggestedActions(new ChoicePrompt(DIALOG_IDS.meetingPrompt, undefined, "en-us")))
       .addDialog(suggestedActions(new ConfirmPrompt(DIALOG_IDS.confirmPrompt, undefined, "en-us")))
+      // "Shall I use the name ...?" asks once: anything but yes or no is read in the next step.
+      .addDialog(
+        suggestedActions(
+          new ConfirmPrompt(DIALOG_IDS.knownContactPrompt, async () => true, "en-us"),
+        ),
+      )
       .addDialog(
         new WaterfallDialog(DIALOG_IDS.handoffSteps, [
           async (step) => {
@@ -75,7 +81,7 @@ export class HandoffDialog extends ComponentDialog {
             const known = await knownContact(step);
             if (!known) return step.next();
             values(step).known = known;
-            return step.prompt(DIALOG_IDS.confirmPrompt, {
+            return step.prompt(DIALOG_IDS.knownContactPrompt, {
               prompt: message(
                 known.email
                   ? copy("handoff.useKnown", { name: known.name, email: known.email })
@@ -89,6 +95,17 @@ export class HandoffDialog extends ComponentDialog {
               v.name = v.known.name;
               if (v.known.email) v.email = v.known.email;
               return step.next();
+            }
+            // Neither yes nor no: a name typed instead is that name; an email, the email.
+            if (v.known && step.result !== false) {
+              const typed = step.context.activity.text ?? "";
+              const email = cleanEmail(typed);
+              if (email) v.email ??= email;
+              const name = email ? null : cleanName(typed);
+              if (name) {
+                v.name = name;
+                return step.next();
+              }
             }
             return step.prompt(DIALOG_IDS.namePrompt, {
               prompt: ask("handoff.askName"),

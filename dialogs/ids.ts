@@ -10,4 +10,5 @@ export const DIALOG_IDS = {
   phonePrompt: "prompt.phone",
   meetingPrompt: "prompt.meeting",
   confirmPrompt: "prompt.confirm",
+  knownContactPrompt: "prompt.knownContact",
 } as const;

@@ -204,6 +204,19 @@ describe("personal chat", () => {
   });
 });
 
+describe("the name Teams knows", () => {
+  it("takes a different name typed instead of yes or no, and does not ask again", async () => {
+    const alex = aTeamsUser("Alex Morgan");
+    const chat = personalChat(alex);
+    gatewayDown = true;
+    await send(teamsMessage(chat, alex, "hi"));
+    const talk = texts(await send(teamsMessage(chat, alex, "talk")));
+    expect(talk.at(-1)).toBe(copy("handoff.useKnownName", { name: "Alex Morgan" }));
+    const next = texts(await send(teamsMessage(chat, alex, "Dan O'Connor")));
+    expect(next).toEqual([copy("handoff.askEmail")]);
+  });
+});
+
 describe("channels and group chats", () => {
   it("answers only when @mentioned, with the mention taken out, in the same thread", async () => {
     const sam = aTeamsUser();
