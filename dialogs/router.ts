@@ -354,8 +354,10 @@ const mentionName = (scope: TurnScope): string | undefined =>
   scope.channel?.shared ? scope.channel.botName : undefined;
 
 async function restart(scope: TurnScope): Promise<void> {
+  // "ok, let's do the assessment" with nothing said yet: nothing to clear, so nothing to announce.
+  const hadAnswers = Object.keys(scope.data.profile).length > 0;
   Object.assign(scope.data, restartedConversationData(scope.data));
-  return askNext(scope, [scope.services.copy("restart.done")]);
+  return askNext(scope, hadAnswers ? [scope.services.copy("restart.done")] : []);
 }
 
 async function outOfScope(scope: TurnScope, u: Understanding): Promise<void> {

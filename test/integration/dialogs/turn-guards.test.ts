@@ -215,3 +215,13 @@ describe("a pasted email", () => {
     expect(texts(reply)).toContain(chat.services.copy("handoff.askName"));
   });
 });
+
+describe("starting over with nothing said", () => {
+  it("does not claim to have cleared answers", async () => {
+    const chat = createHarness();
+    await chat.send("hello");
+    const reply = await chat.send("start again");
+    expect(texts(reply)).not.toContain(chat.services.copy("restart.done"));
+    expect((await chat.state())?.expecting).toBe("employees");
+  });
+});
