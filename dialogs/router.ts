@@ -203,9 +203,14 @@ async function routeIntent(
     case "ask_recommendation":
       // "ninety-five or so" answers the question asked, whatever else it sounds like.
       if (data.expecting && u.changed.includes(data.expecting)) return handleAnswer(scope, u);
+      // "it's 5 now, does that change things?": the change is applied and shown.
+      if (afterSummary(data) && u.changed.length > 0) return handleAnswer(scope, u);
       data.profile = u.profile;
       return recommendWhenAsked(scope);
     case "ask_faq":
+      // A change asked about with no FAQ entry to answer it ("does that change things?").
+      if (afterSummary(data) && u.changed.length > 0 && (u.faq?.confidence ?? 0) < 0.6)
+        return handleAnswer(scope, u);
       data.profile = u.profile;
       // "We're about 40 people. Is it safe to give you access?": the open question is answered too.
       if (data.stage === "interview" && data.expecting && u.changed.includes(data.expecting)) {
@@ -398,6 +403,9 @@ const isWelcomeCount = (
   data.stage === "new" &&
   data.profile.employees === undefined &&
   /^(?:~|about |around |approx\.? |roughly )?\d[\d,.]*k?(?:ish| ?\+)?$/i.test(text);
+
+const afterSummary = (data: { stage: string }): boolean =>
+  data.stage === "recap" || data.stage === "recommended";
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 

@@ -225,3 +225,16 @@ describe("starting over with nothing said", () => {
     expect((await chat.state())?.expecting).toBe("employees");
   });
 });
+
+describe("a change asked about after the recommendation", () => {
+  it("is applied and the recommendation shown again", async () => {
+    const chat = createHarness();
+    await chat.send(
+      "we're 80 people, one IT guy, he's drowning and nobody knows Azure or security",
+    );
+    await chat.send("yes");
+    const again = await chat.send("we've actually got 5 in IT now. does that change things?");
+    expect(cardOf(again)).toBeDefined();
+    expect((await chat.state())?.profile.itStaff).toBe(5);
+  });
+});
