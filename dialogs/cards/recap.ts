@@ -139,5 +139,6 @@ export function renderNoted(
   }
   if (Object.keys(signals).length > 0) part.signals = signals;
   const { facts, signals: said } = toRecapParts(part, copy);
-  return [...facts, ...said].join(", ");
+  const items = [...facts, ...said];
+  return items.length > 0 ? listOf(items, copy) : "";
 }

@@ -25,7 +25,7 @@ function ratioDetail(f: Facts): string | null {
   const typical = `about one IT person for every ${f.thresholds.ratio.adequate} staff`;
   const norm =
     f.employees !== undefined && f.employees >= SURVEY_FIRM_LIMIT
-      ? `where surveys find ${typical} typical, though larger firms often run leaner`
+      ? `where surveys find ${typical} is typical, though larger firms often run leaner`
       : `where firms under ${SURVEY_FIRM_LIMIT} staff typically have ${typical}`;
   return `${itPeople(f.itStaff)}${lookingAfter(f.employees)}${each}, ${norm}`;
 }
@@ -76,9 +76,8 @@ export const capableTeamUnderPressure: FactorRule = {
         `Co-managed is built around an in-house IT function like yours${workload}.`
       );
     }
-    const opening = capable
-      ? "Your IT team is capable but under pressure"
-      : "Your IT team is under pressure";
+    const who = f.itStaff === 1 ? "Your IT person" : "Your IT team";
+    const opening = capable ? `${who} is capable but under pressure` : `${who} is under pressure`;
     return (
       `${opening}: ${details.join("; and ")}. Co-managed keeps your people in charge and takes ` +
       "routine and specialist work off their desks."

@@ -83,8 +83,10 @@ const burnoutOrSinglePerson: FactorRule = {
       );
     } else {
       sentences.push(
-        "A team that runs flat out for long makes mistakes and loses people, which is a risk " +
-          "to the business in itself.",
+        f.burnoutRisk === "high"
+          ? "A team that runs flat out for long makes mistakes and loses people, which is a " +
+              "risk to the business in itself."
+          : "A team kept stretched for long starts to make mistakes and lose people.",
       );
     }
     sentences.push(
