@@ -9,6 +9,15 @@ import { assess, type Assessment, type RecommenderConfig } from "./assess.ts";
 
 type Answer = Profile[Exclude<keyof Profile, "signals">] | boolean;
 
+/** Signals that describe the firm's own IT staff or running IT in-house. */
+const ABOUT_THE_TEAM: ReadonlySet<ProfilePath> = new Set([
+  "signals.teamCapable",
+  "signals.knowledgeRetentionCritical",
+  "signals.itStaffLeaving",
+  "signals.itNotDeliveringValue",
+  "signals.wantsControl",
+]);
+
 /** Weight of a change of model against a change of confidence when ranking questions. */
 const MODEL_CHANGE = 0.5;
 
@@ -44,7 +53,8 @@ function extremes(path: ProfilePath, profile: Profile, config: RecommenderConfig
       if (itStaff === 0) return [];
       return typeof itStaff === "number" && itStaff >= 3 ? [false] : [true, false];
     default:
-      return [true, false];
+      // Questions about the in-house team mean nothing to a firm that has none.
+      return itStaff === 0 && ABOUT_THE_TEAM.has(path) ? [] : [true, false];
   }
 }
 

@@ -177,6 +177,17 @@ describe("recommend: unknowns", () => {
     }
   });
 
+  it("asks a firm with no IT staff nothing about its IT team", () => {
+    const rec = recommend(aProfile({ employees: 20, itStaff: 0 }));
+    for (const path of [
+      "signals.wantsControl",
+      "signals.itNotDeliveringValue",
+      "signals.itStaffLeaving",
+      "signals.teamCapable",
+    ] as const)
+      expect(rec.missing).not.toContain(path);
+  });
+
   it("never lists a known field as missing", () => {
     const rec = recommend(aProfile({ itStaff: 2, signals: { wantsControl: true } }));
     expect(rec.missing).not.toContain("itStaff");
