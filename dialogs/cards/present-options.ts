@@ -36,7 +36,9 @@ export function reasonLines(recommendation: Recommendation, copy: CardCopy): str
   const { model } = recommendation;
   return topReasons(recommendation).map((reason, i) => {
     const against = model !== "co-managed-then-managed" && reason.favours !== model;
-    const line = against ? fill(copy, "card.reasonAgainst", { reason: reason.text }) : reason.text;
+    // "Weighing the other way: your team..." runs on from the colon; "IT is..." keeps its capitals.
+    const runOn = reason.text.replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase());
+    const line = against ? fill(copy, "card.reasonAgainst", { reason: runOn }) : reason.text;
     return `${i + 1}. ${line}`;
   });
 }
