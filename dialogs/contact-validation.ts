@@ -47,7 +47,8 @@ export function cleanCompany(text: string): string | null {
   return company.length >= 1 && company.length <= 150 ? company : null;
 }
 
-const SKIP = /^(skip|no|none|nope|n\/a|no thanks|rather not|prefer not to say|-)$/i;
+const SKIP =
+  /^(skip|no|none|nope|n\/a|no thanks|rather not|prefer not to say|-|(?:please )?(?:just )?(?:email|e-mail) (?:me|is (?:fine|better|best)|only|first|please)(?: first| instead| please)?|by email(?: please)?|no phone|no number|don'?t have one)$/i;
 
 /** A phone number, "skip" (returns ""), or null when it is neither. */
 export function cleanPhone(text: string): string | null {
