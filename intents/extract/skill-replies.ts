@@ -31,7 +31,7 @@ export const NO_GAPS: readonly RegExp[] = [
 
 /** Whole replies that mean "no gaps" when the advisor has just asked about skills gaps. */
 export const NO_GAPS_REPLY =
-  /^(?:(?:no|nope|nah|not really|not|none|nothing)(?: |$))?(?:none|nothing|no|nope|nah|not really|no gaps|none really|nothing really|not that i know of|not that we know of|not that i can think of|(?:we are|we are all|all) (?:fine|good|ok|okay|all good|covered|sorted|alright)|we (?:manage|cope|cover it(?: all)?|are on top of it|handle it(?: all)?|(?:have|have got|got) (?:it|that|this) (?:all )?covered)|(?:it is|that is|all) (?:all )?covered|all good|all fine|fine|nothing major|nothing much|not much|none at all|nothing at all|zero|nothing (?:springs|comes) to mind|none that i can think of|cannot think of any(?:thing)?|not any|none to speak of)?$/;
+  /^(?:(?:no|nope|nah|not really|not|none|nothing)(?: |$))?(?:none|nothing|no|nope|nah|not really|no gaps|none really|nothing really|not that i know of|not that we know of|that i know of|that we know of|that i am aware of|that we are aware of|not that i can think of|(?:we are|we are all|all) (?:fine|good|ok|okay|all good|covered|sorted|alright)|we (?:manage|cope|cover it(?: all)?|are on top of it|handle it(?: all)?|(?:have|have got|got) (?:it|that|this) (?:all )?covered)|(?:it is|that is|all) (?:all )?covered|all good|all fine|fine|nothing major|nothing much|not much|none at all|nothing at all|zero|nothing (?:springs|comes) to mind|none that i can think of|cannot think of any(?:thing)?|not any|none to speak of)?$/;
 
 /** Whole replies that name every area ("all of them", "a bit of everything"). */
 export const ALL_AREAS_REPLY =

@@ -105,6 +105,8 @@ describe("skills gaps: everything, said with a complaint", () => {
     ["everything, he's useless", [...SKILL_AREAS].sort()],
     ["all of it tbh we're clueless", [...SKILL_AREAS].sort()],
     ["everything, but mostly security", ["cybersecurity"]],
+    ["none that I know of", []],
+    ["none that we're aware of", []],
   ])("%s", (text, areas) => {
     expect(gapsOf(text, asked)).toEqual(areas);
   });
