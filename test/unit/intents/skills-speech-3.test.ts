@@ -100,7 +100,7 @@ describe("skills gaps: no gaps, and plans that are not gaps", () => {
   });
 });
 
-describe("skills gaps: everything, said with a complaint", () => {
+describe("skills gaps: whole replies to the skills question", () => {
   it.each<Row>([
     ["everything, he's useless", [...SKILL_AREAS].sort()],
     ["all of it tbh we're clueless", [...SKILL_AREAS].sort()],
