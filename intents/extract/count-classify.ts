@@ -82,6 +82,8 @@ function blank(mention: NumberMention): Classified {
   };
 }
 
+const YOURS = wordSet("your yours you");
+
 /** What one number counts, from the words after it, the words before it and its form. */
 export function classify(
   tokens: readonly Token[],
@@ -104,6 +106,9 @@ export function classify(
     NEGATED.has(lowerAt(tokens, mention.first - 1))
   )
     return result;
+  // "a call with one of your engineers": the provider's people, not the visitor's.
+  if (lowerAt(tokens, mention.end) === "of" && YOURS.has(lowerAt(tokens, mention.end + 1)))
+    return result;
   const forward = scanForward(tokens, it, mention, byStart);
   result.verbAt = forward.verbAt;
   result.forAt = forward.forAt;
@@ -115,7 +120,14 @@ export function classify(
   const before = lowerAt(tokens, mention.first - 1);
   result.other = before === "other" && lowerAt(tokens, mention.first - 2) === "the";
   result.definite = before === "the" || result.other;
-  if ((mention.yearLike || mention.scaled) && !forward.immediate && !spreadOver(tokens, mention))
+  // "1.2k roughly" on its own is a bare answer; "2k on licences" is not a headcount.
+  const scaledBare = mention.scaled && !mention.yearLike && forward.cls === "bare";
+  if (
+    (mention.yearLike || mention.scaled) &&
+    !scaledBare &&
+    !forward.immediate &&
+    !spreadOver(tokens, mention)
+  )
     return result;
   const back = scanBackward(tokens, it, mention);
   result.ofUs = forward.ofUs;

@@ -146,7 +146,7 @@ export const CORRECTION_MARKERS = phraseList(`
   scratch that, oops, whoops, my mistake, my bad, or rather, rather, should be, should have said,
   should've said, typo, change that to, change it to, update that to, update it to,
   it's actually, more like, closer to, nearer, not, instead, no, apologies, hang on, hold on,
-  no sorry
+  no sorry, call it, let's call it, lets call it, let's say, lets say, say roughly, round it to
 `);
 
 /** Any word that names people or an IT role: it stops a number being read as a unit count. */

@@ -5,6 +5,7 @@
  */
 import type { Classified } from "./count-classify.ts";
 import { SINGULAR_IT_NOUNS } from "./count-lexicon.ts";
+import { crewAt, itNamedJustBefore, ownCrewAt, partOfOwnCrew } from "./count-it-clause.ts";
 import { itRoleAt } from "./it-cues.ts";
 import { lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
@@ -47,6 +48,9 @@ export function readScene(classified: Classified[], scene: Scene): void {
   linkForCounts(classified);
   dropEchoes(classified);
   countTheOthers(classified, scene);
+  // "two of my guys handed in their notice": part of the crew, not a headcount.
+  for (const c of classified)
+    if (c.cls === "generic" && partOfOwnCrew(scene.tokens, c.mention.end)) c.cls = "skip";
   const hasIt = scene.itPhrase || classified.some((c) => c.cls === "it");
   // "there's only two of them" counts a group talked about, never the whole organisation.
   const dropGroups = (): void => {
@@ -74,6 +78,12 @@ export function readScene(classified: Classified[], scene: Scene): void {
       )
         c.cls = "it";
       else if (
+        value <= LARGEST_NAMED_GROUP &&
+        !smaller &&
+        itNamedJustBefore(scene.tokens, scene.it, c.mention.first, !c.ofUs)
+      )
+        c.cls = "it";
+      else if (
         largest >= value * SUPPORT_RATIO &&
         explicitUsers(classified) &&
         !saidHere(scene.tokens, c.mention.end)
@@ -81,6 +91,19 @@ export function readScene(classified: Classified[], scene: Scene): void {
         c.cls = "it";
     } else if (c.group && scene.namesIt && (smaller || value <= LARGEST_NAMED_GROUP)) c.cls = "it";
     else if (c.definite && scene.topic && value <= LARGEST_NAMED_GROUP) c.cls = "it";
+    else if (
+      value <= LARGEST_NAMED_GROUP &&
+      !smaller &&
+      ownCrewAt(scene.tokens, c.mention.first, c.mention.end)
+    )
+      c.cls = "it";
+    else if (
+      crewAt(scene.tokens, c.mention.end) &&
+      value <= LARGEST_NAMED_GROUP &&
+      !smaller &&
+      itNamedJustBefore(scene.tokens, scene.it, c.mention.first)
+    )
+      c.cls = "it";
   }
   dropGroups();
 }

@@ -1,11 +1,10 @@
 /**
  * Counts that add up or stand for today: "25 in the studio and another 15 who work remotely"
- * (40), "60 at Coventry, 45 at Nuneaton and 15 in the sales office" (120), "2 FT and an
- * apprentice" (3), "120 now, probably 200 by next year" (120).
+ * (40), "60 at Coventry, 45 at Nuneaton and 15 in the sales office" (120), "120 now, probably
+ * 200 by next year" (120). Juniors joined to an IT count are in count-juniors.ts.
  */
-import { impliedCount } from "./count-classify.ts";
 import type { Classified } from "./count-classify.ts";
-import { IT_COMPOUNDS, NOUN_FILLERS, PERSON_NOUNS } from "./count-lexicon.ts";
+import { PERSON_NOUNS } from "./count-lexicon.ts";
 import { lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
@@ -39,27 +38,49 @@ const PLACES = wordSet(`
   office offices studio hq headquarters site warehouse factory shop floor branch depot yard lab
   workshop store plant clinic surgery road field centre center home
 `);
+/** Words after "here in" that are not towns. */
+const NOT_TOWNS = wordSet("total all it summer winter general person house charge fact");
 const LIST_GAPS = wordSet(", and & plus + with");
 const SUMMED = wordSet("employees generic skip bare");
+/** All-capital place names: "7 in the UK and 2 in Poland". */
+const PLACE_CODES = wordSet("uk us usa eu uae roi ni");
 
 /**
- * "60 at Coventry", "17 in the warehouse", "48 people at head office": where the place named
- * after the count ends, or -1.
+ * "60 at Coventry", "17 in the warehouse", "48 people at head office", "11 here in manchester":
+ * where the place named after the count ends, or -1. `inRun`: a place was just counted, so a
+ * lower-case town ("and 4 in dublin") is a place too.
  */
-function placeEnd(tokens: readonly Token[], it: readonly boolean[], end: number): number {
+function placeEnd(
+  tokens: readonly Token[],
+  it: readonly boolean[],
+  end: number,
+  inRun = false,
+): number {
   let j = end;
   if (lowerAt(tokens, j) === "of" && lowerAt(tokens, j + 1) === "us") j += 2;
-  while (j < end + 3 && (PERSON_NOUNS.has(lowerAt(tokens, j)) || lowerAt(tokens, j) === "staff"))
+  while (
+    j < end + 3 &&
+    (PERSON_NOUNS.has(lowerAt(tokens, j)) || lowerAt(tokens, j) === "staff" || it[j] === true)
+  )
     j += 1;
+  const here = lowerAt(tokens, j) === "here" || lowerAt(tokens, j) === "there";
+  if (here) j += 1;
   if (!PLACE_LINKS.has(lowerAt(tokens, j))) return -1;
   j += 1;
   while (j < end + 7 && PLACE_FILLERS.has(lowerAt(tokens, j))) j += 1;
   const token = tokens[j];
   if (!token || token.kind !== "word" || it[j]) return -1;
-  if (PLACES.has(token.lower)) return j + 1;
-  if (PLACES.has(lowerAt(tokens, j + 1))) return j + 2;
+  const placeAt = (k: number): number => {
+    let e = k;
+    while (e < k + 3 && PLACES.has(lowerAt(tokens, e))) e += 1;
+    return e;
+  };
+  if (PLACES.has(token.lower) || PLACE_CODES.has(token.lower)) return placeAt(j + 1);
+  if (PLACES.has(lowerAt(tokens, j + 1))) return placeAt(j + 2);
   const capital = token.text[0] !== token.text[0]?.toLowerCase() && token.text !== "I";
-  return capital && token.text !== token.text.toUpperCase() ? j + 1 : -1;
+  if (capital && token.text !== token.text.toUpperCase()) return placeAt(j + 1);
+  // "11 here in manchester": a lower-case town after "here in".
+  return (here || inRun) && !NOT_TOWNS.has(token.lower) ? j + 1 : -1;
 }
 
 /**
@@ -79,14 +100,21 @@ export function sumPlaces(
     run = [];
   };
   for (const c of classified) {
+    // "IT is 7 people in the UK and 2 in Poland": an IT count can open a run of places.
+    const opensIt = c.cls === "it" && run.length === 0;
     const usable =
-      SUMMED.has(c.cls) && c.mention.excluded === null && c.mention.whole && !c.mention.yearLike;
-    const end = usable ? placeEnd(tokens, it, c.mention.end) : -1;
+      (SUMMED.has(c.cls) || opensIt) &&
+      c.mention.excluded === null &&
+      c.mention.whole &&
+      !c.mention.yearLike;
+    const end = usable ? placeEnd(tokens, it, c.mention.end, run.length > 0) : -1;
     if (end < 0) {
       settle();
       continue;
     }
-    let joined = run.length > 0;
+    // After an IT count only nounless parts join it ("and 2 in Poland", not "200 staff in Leeds").
+    const opener = run[0];
+    let joined = opener !== undefined && (opener.cls !== "it" || itPart(c, opener.mention.value));
     for (let k = lastEnd; joined && k < c.mention.first; k += 1)
       if (!LIST_GAPS.has(lowerAt(tokens, k))) joined = false;
     if (!joined) settle();
@@ -94,6 +122,11 @@ export function sumPlaces(
     lastEnd = end;
   }
   settle();
+}
+
+/** A nounless count that can be more of an IT team of `opened`: not "and 200 in Leeds". */
+function itPart(c: Classified, opened: number): boolean {
+  return (c.cls === "skip" || c.cls === "bare") && c.mention.value <= Math.max(opened * 3, 10);
 }
 
 function addUp(
@@ -111,18 +144,21 @@ function addUp(
   let sameSentence = total !== undefined;
   for (let k = total?.mention.end ?? 0; sameSentence && k < first.mention.first; k += 1)
     if (SENTENCE_END.has(lowerAt(tokens, k))) sameSentence = false;
+  const itRun = first.cls === "it";
   const said =
     total &&
     sameSentence &&
-    ["employees", "generic"].includes(total.cls) &&
+    (itRun ? total.cls === "it" : ["employees", "generic"].includes(total.cls)) &&
     total.mention.value > largest;
-  if (said) {
+  const sum = run.reduce((acc, c) => acc + c.mention.value, 0);
+  // "IT team of 9: 7 in the UK and 2 in Poland": the places break down the IT count.
+  const itBreakdown = !itRun && total?.cls === "it" && sameSentence && total.mention.value >= sum;
+  if (said || itBreakdown) {
     for (const c of run) c.cls = "skip";
     return;
   }
-  const sum = run.reduce((acc, c) => acc + c.mention.value, 0);
   first.mention = { ...first.mention, value: sum, approximation: "approx" };
-  first.cls = "employees";
+  if (!itRun) first.cls = "employees";
   for (const c of run.slice(1)) c.cls = "skip";
 }
 
@@ -147,42 +183,4 @@ function growthTalk(tokens: readonly Token[]): boolean {
     if (word === "by" && ["next", "the", "end"].includes(lowerAt(tokens, i + 1))) return true;
   }
   return false;
-}
-
-const JOINERS = wordSet("and plus + &");
-const ONE = wordSet("a an one");
-const JUNIORS = wordSet(`
-  apprentice junior trainee graduate grad intern timer part-timer placement student
-`);
-const AFTER_COUNT = wordSet("of us in it the team - full part time ft pt fte");
-
-/**
- * "2 FT and an apprentice", "3 of us plus a junior": one more IT person joined to an IT count.
- * `covered` tells which tokens a phrase ("me and an apprentice") already counted.
- */
-export function juniorsAdded(
-  tokens: readonly Token[],
-  classified: readonly Classified[],
-  covered: (first: number, end: number) => boolean,
-): Classified[] {
-  const added: Classified[] = [];
-  for (const c of classified) {
-    if (c.cls !== "it") continue;
-    let j = c.mention.end;
-    while (j < c.mention.end + 5 && nounAfterCount(tokens, j)) j += 1;
-    if (!JOINERS.has(lowerAt(tokens, j)) || !ONE.has(lowerAt(tokens, j + 1))) continue;
-    let k = j + 2;
-    while (k < j + 5 && NOUN_FILLERS.has(lowerAt(tokens, k)) && !JUNIORS.has(lowerAt(tokens, k)))
-      k += 1;
-    if (!JUNIORS.has(lowerAt(tokens, k)) || covered(j + 1, k + 1)) continue;
-    // "an IT manager and a junior engineer": the article count has it already.
-    if (classified.some((other) => other.mention.first <= k && other.mention.end > j)) continue;
-    added.push(impliedCount(1, j + 1, k + 1, "it"));
-  }
-  return added;
-}
-
-function nounAfterCount(tokens: readonly Token[], j: number): boolean {
-  const word = lowerAt(tokens, j);
-  return AFTER_COUNT.has(word) || PERSON_NOUNS.has(word) || IT_COMPOUNDS.has(word);
 }

@@ -13,7 +13,12 @@ import { doesItPresent, linkParts, linkSupportVerbs, supportVerbPresent } from "
 import { organisationSaidOfSelf, resolveGroups } from "./count-resolve.ts";
 import { readScene } from "./count-scene.ts";
 import type { Scene } from "./count-scene.ts";
-import { countNow, juniorsAdded, sumAnother, sumPlaces } from "./count-sums.ts";
+import { itCountNow, withoutOutsiders } from "./count-since.ts";
+import { supportStaffInList } from "./count-support-staff.ts";
+import { ownersAdded } from "./count-owners.ts";
+import { juniorsAdded } from "./count-juniors.ts";
+import { sumHours, sumLists } from "./count-lists.ts";
+import { countNow, sumAnother, sumPlaces } from "./count-sums.ts";
 import { markItCues, mentionsIt } from "./it-cues.ts";
 import { findDeparturePhrases } from "./it-departures.ts";
 import { findNameLists } from "./it-name-lists.ts";
@@ -115,16 +120,22 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     knownEmployees: numberOr(ctx.profile.employees),
   };
   sumAnother(tokens, classified);
+  sumHours(tokens, classified);
+  sumLists(tokens, classified);
   sumPlaces(tokens, it, classified);
   countNow(tokens, classified);
+  itCountNow(tokens, it, classified);
+  withoutOutsiders(tokens, classified);
+  supportStaffInList(tokens, classified);
+  ownersAdded(tokens, it, classified, expecting === "itStaff");
   readScene(classified, scene);
   resolveGroups(classified, scene, ctx, isDontKnow(tokens));
-  classified.push(...juniorsAdded(tokens, classified, covered));
+  classified.push(...juniorsAdded(tokens, classified, covered, expecting === "itStaff"));
   classified.sort((a, b) => a.mention.first - b.mention.first);
 
   const facts: HeadcountFacts = { failures };
   const assign = (field: CountField, mention: NumberMention): void => {
-    const result = checkCount(mention, field === "employees" ? 1 : 0);
+    const result = checkCount(partPeopleUp(tokens, field, mention), field === "employees" ? 1 : 0);
     if (result.ok) {
       facts[field] = result.value;
       delete failures[field];
@@ -156,6 +167,24 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     }
   }
   return facts;
+}
+
+/** Largest IT figure in full-time equivalents read as people: "1.5 FTE". */
+const MAX_PART_TEAM = 20;
+const FTE = new Set(["fte", "ftes", "fte's"]);
+
+/**
+ * "1.5 FTE": an IT team with a part-timer in it, so the people are the figure rounded up (2).
+ * Other figures with fractions ("2.5 IT staff") stay unusable.
+ */
+function partPeopleUp(
+  tokens: readonly Token[],
+  field: CountField,
+  mention: NumberMention,
+): NumberMention {
+  if (field !== "itStaff" || mention.whole || mention.value > MAX_PART_TEAM) return mention;
+  if (!FTE.has(tokens[mention.end]?.lower ?? "")) return mention;
+  return { ...mention, value: Math.ceil(mention.value), whole: true };
 }
 
 /**

@@ -159,16 +159,25 @@ function heIsOnePerson(tokens: readonly Token[], i: number): number {
   return endsHere(tokens, j + 2) && lowerAt(tokens, j + 2) !== "in" ? j + 2 : 0;
 }
 
-/** "now it's just Priya covering everything", "it's only Sam these days". */
+/**
+ * "now it's just Priya covering everything", "it's only Sam these days", and a reply opening on
+ * or after a comma: "just Fiona", "wee team, only Fiona", "there's just Tom".
+ */
 function itsJustName(tokens: readonly Token[], i: number): number {
   let j = i;
   const word = lowerAt(tokens, j);
-  if (word === "it's" || word === "its") j += 1;
-  else if (word === "it" && lowerAt(tokens, j + 1) === "is") j += 2;
-  else return 0;
+  if (word === "it's" || word === "its" || word === "there's" || word === "theres") j += 1;
+  else if ((word === "it" || word === "there") && lowerAt(tokens, j + 1) === "is") j += 2;
+  else if (!(ONE_WORDS.has(word) && clauseStart(tokens, i))) return 0;
   if (!ONE_WORDS.has(lowerAt(tokens, j))) return 0;
   if (!isNameAt(tokens, j + 1)) return 0;
   return nameEnds(tokens, j + 2) ? j + 2 : 0;
+}
+
+/** The start of the text, or just after a comma or dash. */
+function clauseStart(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !before || (before.kind === "sym" && [",", "-", ":", ";"].includes(before.text));
 }
 
 /** "he's", "she is": the index after the subject and its verb, or 0. */

@@ -22,7 +22,11 @@ const SIDE_ROLES = phraseList(`
   volunteer, volunteers, trustee, chairman, chair, vicar, clerk, office team, admin team,
   admin staff, business partner, business partners, business owner, company secretary,
   practice owner, office staff, kid, our kid, brother - in - law, son - in - law, cousin, uncle,
-  mate, neighbour, neighbor, practice manager, school business manager, sbm
+  mate, neighbour, neighbor, practice manager, school business manager, sbm, cto, duty manager,
+  duty managers, head nurse, nurse, nurses, practice nurse, ops head, head of ops,
+  head of operations, receptionists, site manager, store manager, shop manager, hotel manager,
+  deputy manager, team leader, supervisor, shift manager, shift managers, duty manager on shift,
+  estates manager, office managers, managers, cad technician, lab manager, project manager
 `);
 const NOT_SIDE_BEFORE = wordSet(
   "it system systems network database server infrastructure support helpdesk tech technical service desk",
@@ -35,7 +39,9 @@ const SIDE_VERBS = phraseList(`
   responsible for, doubles as, doubling as, picks up, wears, is, 's, acts as, ends up doing,
   gets lumped with, is lumped with, gets stuck with, oversees, supports, juggles, sets up,
   set up, sets, setting up, helps with, helps out with, helps out, help with, helping with,
-  fixes up, keeps an eye on, keeps on top of
+  fixes up, keeps an eye on, keeps on top of, share, shares, sharing, split, owns, owning,
+  ended up owning, ended up with, ends up with, ended up doing, end up doing, dabbles in,
+  dabbles with, mucks in with, muddles through
 `);
 const SIDE_OBJECTS = wordSet(`
   it computers computer pcs pc laptops laptop tech technology techy techie network networks systems
@@ -114,13 +120,16 @@ const ON_THE_SIDE = phrases(
     OTHER_WORK.map((work) => `${lead} ${work}`),
   ),
   ...POSSESSIVES.map((owner) => `in ${owner} spare time`),
+  ...["on top of being", "as well as being", "alongside being", "besides being"].flatMap((lead) =>
+    ["", "the ", "our ", "a ", "an "].map((article) => `${lead} ${article}`.trim()),
+  ),
 );
 
 const PASSIVE_VERBS = wordSet(`
   handled done looked managed covered sorted run dealt left falls fall falling down sits sit rests
   lands shared picked split taken overseen looked covered
 `);
-const PASSIVE_LINKS = wordSet("by to with on onto");
+const PASSIVE_LINKS = wordSet("by to with on onto between");
 const ROLE_DETERMINERS = wordSet("our the my one of a an your their his her two");
 
 /** "IT is handled by one of the partners", "our IT person is the office manager". */

@@ -95,12 +95,22 @@ const IT_TOPIC_WORDS = wordSet(`
 /** The day-to-day work of an IT team, which nobody outside it counts itself against. */
 const IT_WORK_WORDS = wordSet(`
   patching monitoring intune autopilot helpdesk ticket tickets endpoints vmware vlans on-call
-  oncall rota
+  oncall rota rota's infra servicedesk migration rollout firewalls
 `);
 
-/** True when the message talks about the daily work of an IT team: patching, tickets, Intune. */
+/**
+ * True when the message talks about the daily work of an IT team: patching, tickets, Intune,
+ * the on-call rota ("on-call" is three tokens).
+ */
 export function itWorkPresent(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => IT_WORK_WORDS.has(token.lower));
+  for (let i = 0; i < tokens.length; i += 1) {
+    const word = lowerAt(tokens, i);
+    if (IT_WORK_WORDS.has(word)) return true;
+    if (word === "call" && lowerAt(tokens, i - 1) === "-" && lowerAt(tokens, i - 2) === "on")
+      return true;
+    if (word === "desk" && lowerAt(tokens, i - 1) === "service") return true;
+  }
+  return false;
 }
 
 /** True when the message talks about IT work: an IT cue, an IT role or an IT topic word. */

@@ -9,6 +9,8 @@ import {
   WHOEVER,
   itObjectAt,
   itOutsourced,
+  haveNoneOfThem,
+  saidOfItPeople,
   nobodyLeft,
   possessiveNobody,
   whoeverNext,
@@ -129,6 +131,12 @@ export function findZeroPhrases(tokens: readonly Token[], it: readonly boolean[]
       i = nobodysJob - 1;
       continue;
     }
+    const none = haveNoneOfThem(tokens, it, i);
+    if (none > 0) {
+      zero(i, none, false);
+      i = none - 1;
+      continue;
+    }
     const outsourced = itOutsourced(tokens, it, i);
     if (outsourced > 0) {
       // "IT is fully outsourced": weak, so "2 IT staff and the rest outsourced" keeps the count.
@@ -210,6 +218,11 @@ export function findZeroPhrases(tokens: readonly Token[], it: readonly boolean[]
         const before = lowerAt(tokens, k - 1);
         // "nobody does IT", "no one's doing it"; in "nobody else knows it" the "it" is a pronoun.
         const itHere = it[k] || (token.lower === "it" && !PRONOUN_IT_AFTER.has(before));
+        // "we know none of it": the pronoun.
+        if (token.text === "it" && before === "of" && lowerAt(tokens, i) === "none") break;
+        // "nobody in IT is burnt out", "nobody with IT skills wants the job": said of IT people.
+        if (itHere && (before === "in" || before === "with") && saidOfItPeople(tokens, k + 1))
+          break;
         if (itHere && NOBODY_BEFORE_IT.has(before)) {
           zero(i, k + 1, false);
           break;

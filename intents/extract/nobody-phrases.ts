@@ -1,11 +1,12 @@
 /**
  * Ways of saying nobody does the IT that need more than "no IT people": "nobody's job is IT",
- * "IT is 'whoever knows'", "we've had nobody since", "IT is fully outsourced", and the IT object
- * of a "no" ("no IT people"). Used by findZeroPhrases in it-staff-phrases.ts.
+ * "IT is 'whoever knows'", "we've had nobody since", "IT is fully outsourced", the IT object of
+ * a "no" ("no IT people") and "IT people? we've got none"; and "nobody in IT is burnt out", which
+ * talks about IT people without counting them. Used by findZeroPhrases in it-staff-phrases.ts.
  */
 import { ZERO_ANSWERS } from "./count-lexicon.ts";
 import { itRoleAt } from "./it-cues.ts";
-import { longestPhraseAt, lowerAt, wordSet } from "./tokens.ts";
+import { longestPhraseAt, lowerAt, phraseList, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 const DENIALS = wordSet("isn't isnt not never wasn't wasnt ain't");
@@ -159,4 +160,52 @@ export function leadingZeroAnswer(tokens: readonly Token[]): boolean {
   if (!LEAD_BREAKS.has(lowerAt(tokens, j))) return false;
   while (LEAD_BREAKS.has(lowerAt(tokens, j))) j += 1;
   return !EXCEPT_WORDS.has(lowerAt(tokens, j));
+}
+
+const HAVE_NONE = phraseList(`
+  we've got none, we have got none, we've none, we have none, got none, have none, we've no one,
+  we have no one, we've nobody, we have nobody, we've got nobody, we've got no one,
+  we don't have any, we dont have any, we haven't got any, we havent got any, don't have any,
+  we do not have any
+`);
+const IT_PEOPLE = wordSet("people person staff team guys department dept folk");
+/** How far back the IT people a "we've got none" refers to may be named. */
+const HAVE_NONE_REACH = 20;
+
+/**
+ * "do we need our own IT people? we've got none": "none" said of IT people named earlier in the
+ * message, at the end of a sentence. The end of the phrase at `i`, or 0.
+ */
+export function haveNoneOfThem(
+  tokens: readonly Token[],
+  it: readonly boolean[],
+  i: number,
+): number {
+  const length = longestPhraseAt(tokens, i, HAVE_NONE);
+  if (length === 0) return 0;
+  const next = tokens[i + length];
+  if (next && !(next.kind === "sym" && next.text !== "'")) return 0;
+  for (let k = i - 1; k >= 0 && k >= i - HAVE_NONE_REACH; k -= 1)
+    if (it[k] && IT_PEOPLE.has(lowerAt(tokens, k + 1))) return i + length;
+  return 0;
+}
+
+const PREDICATES = wordSet(`
+  is 's was has had wants want will would can could feels seems gets complains knows minds
+  applies applied
+`);
+const SKILL_WORDS = wordSet("skills skill knowledge experience background");
+
+/**
+ * After "nobody in IT" or "nobody with IT skills": a predicate, so IT people are talked about
+ * ("is burnt out", "wants the job"), not counted.
+ */
+export function saidOfItPeople(tokens: readonly Token[], at: number): boolean {
+  const j = SKILL_WORDS.has(lowerAt(tokens, at)) ? at + 1 : at;
+  const word = lowerAt(tokens, j);
+  if (word === "is" || word === "'s" || word === "was") {
+    // "nobody in IT is employed here" still counts no one.
+    return !["employed", "hired", "paid", "here", "in-house"].includes(lowerAt(tokens, j + 1));
+  }
+  return PREDICATES.has(word);
 }

@@ -46,4 +46,14 @@ export const EXTRA_CAPACITY_NEEDED_SPOKEN: readonly SignalRule[] = [
     with: [SEASON],
     notAfter: /\bused to\s*$/,
   },
+  {
+    // "the business keeps bolting on projects without giving us more headcount".
+    value: true,
+    fixed: true,
+    pattern:
+      /\b(?:keeps?|keep on|always|constantly) (?:bolting on|piling on|adding|throwing|dumping|loading|lumping) (?:more |new |extra )?(?:projects|initiatives|work|jobs)\b/,
+    with: [
+      /\bwithout (?:giving us |adding |any )?(?:more|extra|additional|any) (?:headcount|people|staff|bodies|hands|resource|help)\b|\b(?:no|not enough|no extra|no more) (?:headcount|people|staff|bodies|hands|resource)\b/,
+    ],
+  },
 ];

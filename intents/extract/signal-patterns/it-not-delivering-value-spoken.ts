@@ -45,4 +45,20 @@ export const IT_NOT_DELIVERING_VALUE_SPOKEN: readonly SignalRule[] = [
       String.raw`\b${IN_HOUSE}(?: (?:is|are|has been|have been|really|genuinely|definitely|actually))+ (?:earning (?:its|their|his|her) keep|(?:good |great |real )?value for money|worth (?:it|the money|the cost|every penny|what we pay(?: (?:them|him|her|for (?:it|them)))?))\b|\bwe (?:really |definitely |do |still )?(?:get|are getting|see) (?:good |real |great |decent |proper )?value (?:from|out of) (?:it|them|him|her|the team|our it|in house it|the it team|our team|our it team)\b`,
     ),
   },
+  {
+    // "we get nothing back from the it budget anymore", "see very little for what we spend".
+    value: true,
+    fixed: true,
+    pattern:
+      /\b(?:get|getting|see|seeing) (?:nothing|very little|little|bugger all|sod all|nowt|not much|zero|hardly anything) (?:back )?(?:for|from) (?:the |our |what we |all )?(?:it |tech )?(?:budget|spend|spending|money|pay|invest|put in|salaries|costs?|outlay)\b/,
+    with: [/\b(?:it|tech|technology|in house|team|department)\b/],
+  },
+  {
+    // "it is not giving us value any more", "no longer delivering value for money".
+    value: true,
+    fixed: true,
+    pattern:
+      /\b(?:not|no longer|never|stopped) (?:really )?(?:giving|delivering|providing|offering|adding) (?:us |the business )?(?:any |much |real )?(?:value|good value|value for money)\b/,
+    with: [/\b(?:it|tech|technology|in house|team|department|model)\b/],
+  },
 ];

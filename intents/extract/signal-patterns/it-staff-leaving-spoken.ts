@@ -76,4 +76,25 @@ export const IT_STAFF_LEAVING_SPOKEN: readonly SignalRule[] = [
     pattern:
       /\b(?:left|retired|quit|resigned|went|moved on)(?: [a-z]+){0,4}?(?:,| and) (?:(?:was|were|has|have|had|is|are) )?(?:not|never)(?: been| got| ever been)? (?:replaced|backfilled)\b|\b(?:left|retired|quit|resigned|moved on)(?: [a-z]+){0,4}?(?:,| and) (?:we )?(?:have not|did not|never|still have not|could not|cannot) (?:yet )?(?:replaced|replace|backfilled|backfill) (?:him|her|them)\b/,
   },
+  {
+    // "it person leaving in 6 weeks", "one it person, gone next friday", "our it manager finishes at the end of the month".
+    value: true,
+    factual: true,
+    pattern:
+      /\b(?:it|tech|network|systems) (?:person|guy|manager|lead|lady|bloke|engineer|technician|tech|officer|director|admin|administrator)(?:,| is| are)? (?:leaving|gone|going|finishing|finishes|leaves|off|retiring|retires|out of the door|out the door)(?: for good)? (?:in (?:a |two |three |four |six |\d+ )?(?:days?|weeks?|months?|fortnight)|next (?:week|month|friday|monday|year|term)|at the end of|end of|on (?:friday|monday|the \d+)|this (?:week|month|friday|summer|year)|by (?:christmas|easter|the summer|the end))\b/,
+  },
+  {
+    // "we have lost two it managers in 18 months", "lost our last three techs to better pay".
+    value: true,
+    pattern:
+      /\b(?:we have |we have had |we )?(?:lost|are losing|gone through|burned through|churned through) (?:our |both (?:of )?(?:our )?|an? )?(?:last |only |senior |best )?(?:two |three |four |\d+ |a couple of |several )?(?:(?:it|tech|network|systems) (?:managers?|people|staff|guys|persons?|engineers?|techs?|technicians?|leads?|admins?)|techs|techies|technicians|sysadmins)\b/,
+    factual: true,
+  },
+  {
+    // "kev moved over to sales last week", "she has gone across to finance".
+    value: true,
+    pattern:
+      /\b(?!(?:we|i|you|they|it|everything|everyone|data|email|files)\b)[a-z]+ (?:has |have )?(?:moved|moving|transferred|switched|gone|went) (?:over |across )?(?:to|into) (?:sales|finance|accounts|marketing|ops|operations|hr|the warehouse|another (?:role|job|team|department)|a different (?:role|job|team|department)|a new role|the business side)\b/,
+    factual: true,
+  },
 ];

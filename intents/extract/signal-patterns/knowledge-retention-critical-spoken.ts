@@ -68,4 +68,10 @@ export const KNOWLEDGE_RETENTION_SPOKEN: readonly SignalRule[] = [
       /\b(?:only (?:they|he|she|the team|our team|our it|the guys)|nobody else|no one else|in (?:their|his|her) heads?|(?:they|he|she|the team|our team|the guys) (?:know|knows|understand|understands|understood))\b/,
     ],
   },
+  {
+    // "what priti knows cannot walk out the door", "knowledge of our systems is too important to lose".
+    value: true,
+    pattern:
+      /\b(?:cannot|can not|must not|must never|could not|can never) (?:be allowed to |afford to let (?:it|that|her|him) )?(?:just )?(?:walk|walking|go|leave) out (?:of )?the door\b|\btoo (?:important|valuable|critical|precious|risky) to lose\b/,
+  },
 ];

@@ -79,4 +79,26 @@ export const RECRUITMENT_SPOKEN: readonly SignalRule[] = [
     pattern:
       /\bwe (?:can|could|do|are able to|have always been able to) (?:hire|recruit|find (?:people|staff|engineers)|fill (?:roles|vacancies|posts))(?: [a-z]+){0,2}? (?:fine|ok|okay|easily|easily enough|easy enough|no problem|no probs|no bother|no worries|without (?:any )?(?:problems?|trouble|issues?|difficulty|bother))\b|\bwe (?:can|could) (?:easily|always|usually|quickly) (?:hire|recruit|fill (?:roles|vacancies|posts|the role))\b/,
   },
+  {
+    // "tried recruiting an it manager twice", "tried to hire a 2nd line engineer three times this year".
+    value: true,
+    pattern:
+      /\b(?:tried|trying|attempted) (?:to )?(?:hire|hiring|recruit|recruiting|find|finding|fill|filling|advertise|advertising)\b(?: [a-z0-9]+){0,5}? (?:twice|three times|four times|several times|a few times|a couple of times|\d+ times|multiple times|again and again|over and over|for months|all year|since)\b/,
+  },
+  {
+    // "zero applicants for the role", "hardly any decent candidates".
+    value: true,
+    pattern:
+      /\b(?:zero|no|not a single|hardly any|barely any|very few|no decent|no suitable|no good) (?:decent |suitable |good |qualified |real )?(?:applicants|applications|candidates|responses|cvs)\b/,
+    with: [/\b(?:role|job|post|position|vacancy|advert|ad|hire|hiring|recruit\w*|applicants)\b/],
+  },
+  {
+    // "the candidates were useless", "the market is brutal" once hiring has come up.
+    value: true,
+    pattern:
+      /\b(?:the )?(?:candidates|applicants|applications)(?: we got| we had)? (?:were|are|have been) (?:all )?(?:useless|rubbish|hopeless|poor|terrible|awful|weak|dire|not up to it|not good enough)\b|\b(?:the )?(?:job |jobs |hiring |recruitment |talent )?market(?: is| has been|'s) (?:brutal|a nightmare|impossible|dire|awful|tough|crazy|insane|mad|cutthroat|dead|really tough|so tough)\b/,
+    with: [
+      /\b(?:hire|hiring|recruit\w*|candidates|applicants|role|vacancy|engineer|tech|it manager|sysadmin)\b/,
+    ],
+  },
 ];

@@ -11,6 +11,9 @@ const DREAD = String.raw`(?:dreading|dread|bricking it|panicking|worried|nervous
 /** A financial audit is not a security or compliance risk. */
 const FINANCIAL_AUDIT =
   /\b(?:accounts|year end|financial audit|finance audit|statutory audit|stock ?take|vat|payroll)\b/;
+/** The worry denied: "not worried about security", "not too nervous about the audit". */
+const CALM =
+  /\b(?:not|never|no longer) (?:too |that |at all |really |overly |remotely |particularly )?(?:worried|nervous|anxious|scared|stressed|panicking|dreading)\b/;
 /** Standards, regulators and checks that worry people by name. */
 const REGIME = String.raw`(?:${SECURITY_TOPIC}|compliance|standards|regulations?|regulators?|the regulator|the fca|the ico|the dfe|ofsted|the cqc|the sra|auditors?|audits?|the audit|gdpr|data protection|iso ?27001|cyber essentials|soc ?2|insurers?|the insurers|cyber insurance)`;
 
@@ -30,7 +33,7 @@ export const SECURITY_COMPLIANCE_RISK_AUDITS: readonly SignalRule[] = [
     value: true,
     pattern: pattern`\b${CHECK}\b`,
     with: [pattern`\b${DREAD}\b`],
-    unless: FINANCIAL_AUDIT,
+    unless: new RegExp(`${FINANCIAL_AUDIT.source}|${CALM.source}`),
   },
   {
     // "going for ISO 27001 this year", "about to go through ISO 27001 certification".
@@ -83,5 +86,29 @@ export const SECURITY_COMPLIANCE_RISK_AUDITS: readonly SignalRule[] = [
     fixed: true,
     pattern:
       /\b(?:compliance|regulation|security|cyber|gdpr)(?: [a-z]+)? (?:is not|are not|has never been|is never) (?:really |much of |at all |ever )?(?:an issue|a problem|a worry|a concern|a thing|an issue for us|a big deal)\b|\b(?:security|the risk|risk|cyber risk|our exposure) (?:is not|are not) getting (?:any )?(?:worse|bigger|higher)\b/,
+  },
+  {
+    // "being audited for ISO 27001 next quarter", "we get audited in march and nobody has done one".
+    value: true,
+    pattern: /\b(?:being|getting|get|gets|will be|to be|are|is) audited\b/,
+    with: [
+      pattern`\b${WHEN}\b|\b(?:none of us|nobody|no one|never|first time|for the first time)\b`,
+    ],
+    unless: FINANCIAL_AUDIT,
+  },
+  {
+    // "our insurer is insisting on it this year", "clients now demand it" (after naming the standard).
+    value: true,
+    pattern: pattern`\b(?:insisting|insist|insists|demanding|demand|demands|requiring|require|requires|mandating|mandate|mandated|pushing for|chasing us for|asking for)(?: on| that we (?:get|have|hold|pass|achieve))?(?: (?:a|an|the|our|proper|full|some|evidence of))? (?:it|that|this|certification|accreditation|certificates?|cyber|security|mfa|iso|soc|pci|gdpr|compliance|pen tests?|audits?)\b`,
+    with: [
+      /\b(?:insurers?|underwriters?|brokers?|clients?|customers?|the bank|regulators?|the council|the nhs|funders?)(?: now| are| is| have| has| keep| keeps| started)? (?:insist|demand|requir|mandat|pushing|chasing|asking)/,
+    ],
+  },
+  {
+    // "DSPT is non-negotiable and the bar keeps going up", "they keep raising the bar on security".
+    value: true,
+    pattern:
+      /\bthe bar (?:keeps |is |has been )?(?:going up|rising|getting higher|being raised|moving)\b|\b(?:keep|keeps) (?:raising|moving) the (?:bar|goalposts)\b/,
+    with: [new RegExp(SECURITY_TOPIC)],
   },
 ];

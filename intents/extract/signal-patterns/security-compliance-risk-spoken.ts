@@ -13,6 +13,11 @@ const COMPLIANCE_TOPIC = String.raw`(?:compliance|pci(?: dss)?|gdpr|data protect
 const FINANCIAL_AUDIT =
   /\b(?:accounts|year end|financial audit|finance audit|statutory audit|stock ?take|vat|payroll)\b/;
 
+/** A short list of threats and checks (the full topic list would make this rule costly). */
+const THREAT = String.raw`(?:security|cyber|ransomware|phishing|hack(?:s|ed|ers?|ing)?|breach(?:es)?|malware|alerts|attacks?|scams?|compliance|audits?|gdpr)`;
+/** Everyday ways of saying something keeps one awake: "losing sleep over it", "that scares me". */
+const WORRY_IDIOM = String.raw`(?:losing sleep|lose sleep|keeps? me (?:up|awake) at night|scares? (?:me|us|the life out of)|terrifies (?:me|us)|frightens (?:me|us)|gives? (?:me|us) (?:nightmares|the fear|sleepless nights))`;
+
 /** Security or compliance risk is rising, said the way visitors tell it. */
 export const SECURITY_COMPLIANCE_RISK_SPOKEN: readonly SignalRule[] = [
   {
@@ -56,5 +61,15 @@ export const SECURITY_COMPLIANCE_RISK_SPOKEN: readonly SignalRule[] = [
     pattern:
       /\b(?:do not|does not|would not|will not|cannot|could not|fail to|failing to) (?:currently |really |even |yet )?(?:meet|comply with|satisfy|tick) (?:half (?:of )?|most (?:of )?|many (?:of )?|any (?:of )?|all (?:of )?)?(?:them|(?:the|their) (?:[a-z]+ )?(?:standards?|requirements|rules|regulations|controls|criteria|boxes))\b/,
     with: [COMPLIANCE_WORDS],
+  },
+  {
+    // "ransomware hit a firm down the road and I'm losing sleep over it", "alerts nobody reads, that scares me".
+    value: true,
+    pattern: pattern`\b${WORRY_IDIOM}\b`,
+    // The threat comes first with no "but" between, or straight after "over" / "about" (checked
+    // apart from the pattern, so the signal's combined scan stays small).
+    with: [
+      pattern`\b${THREAT}(?: (?!(?:but|though|however|whereas|while|whilst|yet)\b)[a-z0-9',]+){0,14}? ${WORRY_IDIOM}\b|\b${WORRY_IDIOM} (?:over|about|because of|thinking about) (?:the |our |a |an )?(?:[a-z]+ )?${THREAT}\b`,
+    ],
   },
 ];

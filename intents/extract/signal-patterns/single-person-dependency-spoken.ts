@@ -53,4 +53,19 @@ export const SINGLE_PERSON_DEPENDENCY_SPOKEN: readonly SignalRule[] = [
     notAfter:
       /\b(?:lost|lose|losing|replace|replaced|replacing|hire|hiring|recruit|recruiting|find|finding)\s*$/,
   },
+  {
+    // "the whole it setup lives in gareth's head", "what priti has in her head", "it is all in his head".
+    value: true,
+    pattern:
+      /\b(?:lives?|living|is|are|sits?|held|kept|stored|locked|stuck) (?:only |entirely |all |purely |mostly |basically |just )?in (?:[a-z]+'s|his|her) (?:head|brain)\b|\bwhat (?:he|she|[a-z]+) (?:has|knows|carries|keeps) in (?:his|her) (?:head|brain)\b/,
+  },
+  {
+    // "i am the only one, 85 staff", "i cover desktop, network and phones on my own".
+    value: true,
+    pattern:
+      /\bi am the only (?:one|person|it person|tech|techie|it guy|it lady|engineer)(?! (?:who|that) (?:thinks|cares|wants|minds))\b|\bi (?:cover|do|run|handle|look after|manage|support) (?:[a-z0-9,]+ ){1,10}?(?:on my own|by myself|single handed(?:ly)?|all alone)\b/,
+    with: [
+      /\b(?:it|tickets|password|desktop|network|servers?|laptops|users|staff|helpdesk|phones|support)\b/,
+    ],
+  },
 ];

@@ -185,6 +185,9 @@ export const SINGLE_PERSON_DEPENDENCY: SignalPatterns = {
       pattern:
         /\b(?:we have|there is|we have got|we got|there is always) (?:good |plenty of |decent |enough |proper )?(?:cover|redundancy|overlap|cross training|resilience) (?:for|between|in|when|across)\b|\b(?:knowledge|the knowledge|it|everything|the work) is (?:well |evenly |nicely )?(?:shared|spread|split)(?: (?:well|evenly|nicely|out))? (?:across|between|among|around) (?:the team|us|several|all|everyone|a few|two|three|the|our|both|multiple|\d+)\b|\b(?:several|multiple|a few|two|three|all|both) of (?:us|them) (?:know|can|understand)\b|\b(?:they|we) (?:all )?cover (?:for )?each other\b|\bcross trained\b|\b(?:the )?others? (?:can |will |just |always )?(?:cover|step in|pick (?:it|things) up)\b|\bsomeone else (?:can |will |always )?(?:cover|step in|pick (?:it|things) up)\b/,
       allowIf: true,
+      // "split between our practice manager and an outside company" is no team sharing the load.
+      unless:
+        /\b(?:outside|external|msp|provider|supplier|contractor|agency)\b|\ban? (?:it )?(?:company|firm)\b/,
     },
     ...SINGLE_PERSON_DEPENDENCY_SPOKEN,
     ...SINGLE_PERSON_DEPENDENCY_ALONE,

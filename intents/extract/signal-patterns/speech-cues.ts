@@ -1,11 +1,12 @@
 /** Cues shared by several signals' everyday phrasings (prepared text: lower case, no hyphens). */
 
 /**
- * Up to `n` filler words that neither negate nor turn to the past, so "costs used to be all over
- * the place" and "costs are not really erratic" are not read as costs being erratic now.
+ * Up to `n` filler words that neither negate, turn to the past nor turn to a contrast, so "costs
+ * used to be all over the place", "costs are not really erratic" and "security is fine but the
+ * cost scares me" are not read as saying more than they do.
  */
 export const presentWords = (n: number): string =>
-  String.raw`(?: (?!(?:not|never|no|nothing|hardly|barely|used|once)\b)[a-z']+){0,${n}}?`;
+  String.raw`(?: (?!(?:not|never|no|nothing|hardly|barely|used|once|but|though|although|whereas|however)\b)[a-z']+){0,${n}}?`;
 
 /** The clause before a cue ends in "used to" / "used to be": a habit of the past, not the present. */
 export const USED_TO = /\bused to(?: be)?\s*$/;

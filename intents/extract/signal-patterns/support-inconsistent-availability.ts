@@ -25,4 +25,22 @@ export const SUPPORT_INCONSISTENT_AVAILABILITY: readonly SignalRule[] = [
       /\b(?:but|though|however|unavailable|not around|not available|sometimes|some (?:weeks|months|days)|half the time|other times|rest of the time|sit there|wait)\b/,
     ],
   },
+  {
+    // "support is great when mark is in, dreadful when he is on leave", "great... when the right person is on shift".
+    value: true,
+    pattern:
+      /\b(?:good|great|brilliant|fine|excellent|fantastic|decent|helpful|spot on|solid|ok|okay|quick|fast|amazing) when (?:he|she|they|[a-z]+) (?:is|are) (?:in|on|on shift|on duty|about|around|available|here|working|in the office|on site|in work)\b/,
+    with: [/\b(?:support|it|tech|helpdesk|help desk|service|fixes|tickets|response)\b/],
+  },
+  {
+    // "great... when the right person happens to be on shift", "fine if you get the good engineer".
+    value: true,
+    pattern:
+      /\b(?:when|if) (?:we |you )?(?:get )?the (?:right|good|decent|one good|competent) (?:person|guy|engineer|tech|one|bloke|lad)(?: (?:happens|happen) to be| is| are)? ?(?:in|on|on shift|on duty|about|around|available|working|answering|on the phones|picking up)?\b/,
+    near: {
+      words: 6,
+      pattern:
+        /\b(?:good|great|brilliant|fine|excellent|fantastic|decent|helpful|spot on|solid|ok|okay|quick|fast|amazing)\b/,
+    },
+  },
 ];

@@ -60,7 +60,7 @@ export const TEAM_CAPABLE_NAMED: readonly SignalRule[] = [
     // "knows every system we run inside out", "knows the booking system better than the suppliers do".
     value: true,
     pattern:
-      /\b(?:he|she|they|who|that) (?:really |genuinely |honestly )?knows? (?:every|all|each|the|our|how)(?: [a-z0-9]+){0,7}? (?:inside out|back to front|like the back of (?:his|her|their) hands?|better than (?:the )?(?:suppliers|vendors|manufacturers|supplier|vendor|makers|the people who (?:made|make|built|wrote) it))\b/,
+      /\b(?:he|she|they|who|that|and) (?:really |genuinely |honestly )?knows? (?:every|all|each|the|our|how)(?: [a-z0-9]+){0,7}? (?:inside out|back to front|like the back of (?:his|her|their) hands?|better than (?:the )?(?:suppliers|vendors|manufacturers|supplier|vendor|makers|the people who (?:made|make|built|wrote) it))\b/,
     near: { words: 20, pattern: IT_PEOPLE_NEARBY },
     unless: OUTSIDERS,
   },

@@ -11,6 +11,10 @@ const TEAM_NEARBY =
 const IT_WORK =
   /\b(?:patching|monitoring|servers?|network|networking|tickets|helpdesk|infrastructure|sysadmins?|engineers?|backups?|security|365|azure|entra|intune|firewalls?|laptops|users|tenant|wi ?fi|hyper v|vmware|systems)\b/;
 
+/** The speaker counts the team: "there just is not enough of us", "3 of us", "skills". */
+const OUR_FEW =
+  /\b(?:enough of us|(?:only |just )?(?:\d+|two|three|four|five|six) of us|plus me|skills)\b/;
+
 /** Looser ways visitors praise or fault their IT team: fragments, "team is solid", "well run by the team". */
 export const TEAM_CAPABLE_SPOKEN: readonly SignalRule[] = [
   {
@@ -29,8 +33,11 @@ export const TEAM_CAPABLE_SPOKEN: readonly SignalRule[] = [
   {
     value: true,
     pattern: pattern`\bwe(?: are)? (?<neg>not )?(?:all )?${DEGREE}(?:good|decent|great|competent|capable|solid|strong|not bad) at what we do\b|\bwe (?:really )?know (?:our stuff|what we are doing|our onions|our way around)\b`,
-    near: { words: 8, pattern: /\b(?:team|in it|it (?:team|dept|department))\b/ },
-    with: [IT_WORK],
+    near: {
+      words: 8,
+      pattern: /\b(?:team|in it|it (?:team|dept|department)|of us|plus me|skills)\b/,
+    },
+    with: [new RegExp(`${IT_WORK.source}|${OUR_FEW.source}`)],
   },
   {
     value: true,
@@ -53,5 +60,22 @@ export const TEAM_CAPABLE_SPOKEN: readonly SignalRule[] = [
     pattern:
       /^(?:(?:pretty|very|quite|a bit|really|fairly|rather|honestly) )?(?:weak|poor|rubbish|mediocre|useless|hopeless|incompetent|clueless|not great|not very good|not up to much)(?= *(?:$|[,.!;]| (?:if|to be honest|tbh|honestly|really)\b))/,
     near: { words: 8, pattern: TEAM_NEARBY },
+  },
+  {
+    // "we have the skills for most things but we are 3 people for 500 staff".
+    value: true,
+    pattern:
+      /\bwe (?:have|have got|got) (?:the )?(?:skills|know how|expertise|knowledge|ability)(?: to (?:do|handle|cover|manage))? (?:for )?(?:most things|most of it|everything|the lot|the day to day|most of what we need)\b/,
+    with: [
+      /\b(?:\d+|two|three|four|five|six) (?:people|of us|engineers|techs)\b|\b(?:it|users|staff|tickets)\b/,
+    ],
+  },
+  {
+    // "our it people are a bit hit and miss, not the most capable".
+    value: false,
+    fixed: true,
+    pattern:
+      /\bnot the (?:most|best|sharpest|brightest) (?:capable|competent|skilled|technical|reliable|knowledgeable|experienced|able|tools in the box|bunch)\b/,
+    near: { words: 12, pattern: TEAM_NEARBY },
   },
 ];

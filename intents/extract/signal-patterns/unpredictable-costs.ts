@@ -53,7 +53,7 @@ export const UNPREDICTABLE_COSTS: SignalPatterns = {
       value: true,
       fixed: true,
       pattern:
-        /\b(?:never|do not|cannot|no way to|no idea|hard to|impossible to) (?:really |ever )?(?:know|tell|predict) (?:what|how much) (?:[a-z]+ ){0,5}?(?:cost|costs|spend|pay|charge|charged|come to|come in at|bill|be billed)\b|\bevery (?:month|quarter|bill|invoice) is (?:different|a surprise|a shock)\b|\bevery (?:month|quarter)\b(?: [a-z]+){0,4}? (?:bills?|invoices?|costs?|spend) (?:is|are) (?:different|a surprise|a shock|a lottery|random)\b/,
+        /\b(?:never|do not|cannot|no way to|no idea|hard to|impossible to|(?:nobody|no one|noone|none of us) (?:can|could|ever)) (?:really |ever )?(?:know|tell|predict) (?:what|how much) (?:[a-z]+ ){0,5}?(?:cost|costs|spend|pay|charge|charged|come to|come in at|bill|be billed)\b|\bevery (?:month|quarter|bill|invoice) is (?:different|a surprise|a shock)\b|\bevery (?:month|quarter)\b(?: [a-z]+){0,4}? (?:bills?|invoices?|costs?|spend) (?:is|are) (?:different|a surprise|a shock|a lottery|random)\b/,
     },
     {
       value: true,

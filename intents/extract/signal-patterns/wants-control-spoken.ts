@@ -70,4 +70,23 @@ export const WANTS_CONTROL_SPOKEN: readonly SignalRule[] = [
     value: false,
     pattern: pattern`\b(?:rather|prefer|happier if|happy for|like|love) (?:someone|somebody|you|a provider|an msp|one company) (?:else )?(?:just )?(?:handled|handles|took care of|looked after|ran|managed|sorted|dealt with|owned|took over|did) ${THE_LOT}\b`,
   },
+  {
+    // "we'd want the decisions to stay with the school", "strategy stays in house", "control remains with us".
+    value: true,
+    pattern:
+      /\b(?:decisions?|decision making|control|the say|the strategy|strategy|direction|the final say|the big calls)(?: (?:about|on|over) (?:it|our it|the it|tech|technology|strategy))? (?:to |should |must |has to |have to |will |would )?(?:stay|stays|staying|remain|remains|remaining|sit|sits|rest|rests|be kept|kept) (?:firmly |squarely |solely )?(?:with (?:us|me|the (?:school|business|board|partners|firm|company|trust|practice|leadership team|directors)|our (?:board|partners|directors|team|leadership))|in house|in our hands|internal)\b/,
+  },
+  {
+    // "we'd like to keep running the show ourselves", "still calling the shots".
+    value: true,
+    pattern:
+      /\b(?:keep|keeping|still|carry on|continue) (?:running the show|calling the shots|making the (?:big |key |final )?(?:calls|decisions)|steering the ship|in the driving seat|at the wheel|in charge)\b/,
+  },
+  {
+    // "the in house model just is not worth what it costs, i want it gone".
+    value: false,
+    pattern:
+      /\b(?:i|we|the board|the md|the boss|the owner|the partners|the directors) (?:just )?(?:want|wants|would like|would love) (?:it|the lot|the whole thing|all of it|in house it) (?:gone|off our hands|off my plate|off our plate|taken off (?:us|me))\b/,
+    with: [/\b(?:in house|model|our it|the it|it department|it team|it function)\b/],
+  },
 ];
