@@ -27,7 +27,8 @@ import { findSinglePersonPhrases } from "./it-single-person.ts";
 import { leadingZeroAnswer } from "./nobody-phrases.ts";
 import { findOnePersonPhrases } from "./it-one-person.ts";
 import { findPartTimers } from "./it-part-timers.ts";
-import { findSideJobPhrases } from "./it-side-jobs.ts";
+import { findSideJobPhrases, SIDE_ROLES } from "./it-side-jobs.ts";
+import { findSpeakerRolePhrases } from "./it-speaker-role.ts";
 import { itTopicPresent, itWorkPresent, speakerInIt } from "./it-speaker.ts";
 import { findSoloPhrases } from "./it-solo-phrases.ts";
 import { findZeroPhrases } from "./it-staff-phrases.ts";
@@ -69,6 +70,7 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
   const phrasesFound = [
     ...findZeroPhrases(tokens, it),
     ...findSideJobPhrases(tokens, it),
+    ...findSpeakerRolePhrases(tokens, it, SIDE_ROLES),
     ...findSoloPhrases(tokens, it, (index) => byStart.get(index)),
     ...findOnePersonPhrases(tokens, it),
     ...findNameLists(tokens, it),

@@ -10,7 +10,7 @@ import { asSideRole, itIsRole, notAnItPerson } from "./it-side-roles.ts";
 import { lowerAt, longestPhraseAt, phraseList, phrases, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
-const SIDE_ROLES = phraseList(`
+export const SIDE_ROLES = phraseList(`
   office manager, practice manager, operations manager, ops manager, business manager,
   general manager, finance director, finance manager, financial controller, financial director,
   finance officer, fd, md, managing director, ceo, coo, cfo, owner, owners, founder,

@@ -32,4 +32,15 @@ export const WANTS_CONTROL_CHOICE: readonly SignalRule[] = [
     factual: true,
     pattern: pattern`\b${WHO} (?:would |really |just )?(?:want|wants|would like|would love|need|needs) (?:to (?:get|be) |us |me |the (?:business|company|firm) )?out of (?:running|managing|doing|looking after|dealing with|the business of running) (?:it|our it|the it|tech|our tech|the tech|computers)\b`,
   },
+  {
+    // "I want it off my plate completely": all of IT handed over.
+    value: false,
+    factual: true,
+    pattern: pattern`\b(?:want|wants|would like|would love|need|needs)(?: (?:it|it all|the it|all of it|the whole lot|the lot|the lot of it))? (?:off|away from) (?:my|our) (?:plate|hands|desk)(?: (?:completely|entirely|for good|altogether|once and for all))?\b`,
+  },
+  {
+    // "we'd want him to stay in charge": the steering stays in-house ("would" states the wish).
+    value: true,
+    pattern: pattern`\b(?:want|would like|need|prefer) (?:him|her|them|our (?:it )?(?:manager|lead|team|guy|person|head of it)) to (?:stay|remain|be) (?:in charge|in control|at the helm|the boss|the one calling the shots)\b`,
+  },
 ];
