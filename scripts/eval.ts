@@ -1,6 +1,6 @@
 /**
  * @module eval: `npm run eval` — accuracy of FAQ answers and of understanding on the held-out sets
- * in `eval/` (the first understanding set and a fresh one written later), against the issue's
+ * in `eval/` (the first understanding set and two written later by other hands), against the issue's
  * targets. Builds the real core with default configuration, reads the training data only to
  * train the baseline, and writes nothing. `--json` prints the report as
  * JSON instead of tables; `--faq FILE` and `--understand FILE` measure other sets of the same shape
@@ -43,16 +43,19 @@ const understandOn = (path: string) =>
     baseline,
   );
 const understanding = understandOn(options.understand ?? EVAL_FILES.understand);
-// The fresh set is reported beside the first unless another set was asked for.
-const fresh =
-  options.understand || !existsSync(new URL(`../${EVAL_FILES.understandFresh}`, import.meta.url))
+// The fresh sets are reported beside the first unless another set was asked for.
+const freshOn = (path: string) =>
+  options.understand || !existsSync(new URL(`../${path}`, import.meta.url))
     ? undefined
-    : understandOn(EVAL_FILES.understandFresh);
+    : understandOn(path);
+const fresh = freshOn(EVAL_FILES.understandFresh);
+const fresh2 = freshOn(EVAL_FILES.understandFresh2);
 
 if (options.json) {
-  console.log(JSON.stringify({ faq, understanding, fresh }, null, 2));
+  console.log(JSON.stringify({ faq, understanding, fresh, fresh2 }, null, 2));
 } else {
   const reports = [renderFaqReport(faq), renderUnderstandReport(understanding)];
-  if (fresh) reports.push(renderUnderstandReport(fresh, "fresh held-out"));
+  if (fresh) reports.push(renderUnderstandReport(fresh, "second held-out"));
+  if (fresh2) reports.push(renderUnderstandReport(fresh2, "third held-out"));
   console.log(reports.join("\n\n"));
 }

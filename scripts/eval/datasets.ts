@@ -10,6 +10,8 @@ export const EVAL_FILES = {
   understand: "eval/understand.json",
   /** A second held-out set, written later by other hands in the ways visitors and IT staff type. */
   understandFresh: "eval/understand-fresh.json",
+  /** A third, written by yet other hands after the work the second set had measured. */
+  understandFresh2: "eval/understand-fresh-2.json",
 } as const;
 
 const FactValueSchema = z.union([

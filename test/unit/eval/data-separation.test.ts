@@ -28,7 +28,10 @@ const faqTexts = [
 ];
 
 const understandSet = loadUnderstandEval();
-const freshSet = loadUnderstandEval(EVAL_FILES.understandFresh);
+const freshSets = [EVAL_FILES.understandFresh, EVAL_FILES.understandFresh2].map((path) => ({
+  path,
+  set: loadUnderstandEval(path),
+}));
 const faqSet = loadFaqEval();
 
 /** Each held-out text with the training text it nearly repeats (token-set Jaccard). */
@@ -52,10 +55,10 @@ describe("held-out sets stay apart from training data", () => {
     ).toEqual([]);
   });
 
-  it("no fresh understanding case nearly repeats a corpus utterance", () => {
+  it.each(freshSets)("no case in $path nearly repeats a corpus utterance", ({ set }) => {
     expect(
       nearDuplicates(
-        freshSet.cases.map((item) => item.text),
+        set.cases.map((item) => item.text),
         corpus,
       ),
     ).toEqual([]);
