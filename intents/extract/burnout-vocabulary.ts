@@ -36,6 +36,17 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
     unless:
       /\b(?:year end|month end|quarter end|season|seasons|period|periods|peak|peaks|christmas|summer|january|the office|the place|the shop|trading)(?: [a-z]+){0,3}? (?:is|are|gets|get|can be|can get|was)(?: [a-z]+)? manic\b|\bmanic (?:period|periods|season|seasons|time|times|months?|weeks?)\b/,
   },
+  {
+    level: "high",
+    pattern:
+      /\b(?:pretty|totally|completely|absolutely|properly|utterly|feeling|feel|feels|looking|mentally|so|well|bit|proper) (?:fried|frazzled|cooked)\b|\bbrains? (?:is |are )?(?:fried|frazzled|mush)\b/,
+  },
+  {
+    level: "low",
+    fixed: true,
+    pattern:
+      /\b(?:nobody|no one|noone|none of (?:us|them|the team))(?: [a-z]+){0,3}? (?:is |are |s |feels |seems |has been |have been )?(?:really |particularly |remotely )?(?:burnt|burned|burning) out\b/,
+  },
   { level: "high", pattern: /\bexhausted\b(?! (?:all|every|our|the|its|their|options)\b)/ },
   {
     level: "high",
@@ -121,7 +132,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "medium",
     pattern:
-      /\bstruggling at times\b|\b(?:could|would) (?:use|do with) (?:a hand|an extra pair of hands|extra hands|some help|more help|a bit of help|another (?:person|pair of hands|body)|the help|some support|an extra person)\b/,
+      /\bstruggling at times\b|\b(?:could|would) (?:use|do with) (?:a hand|an extra pair of hands|extra hands|some help|more help|a bit of help|another (?:person|pair of hands|body)|the help|some support|an extra person)\b(?! (?:for|on|with|during) (?:that|this|it|(?:the|an?|our) (?:[a-z0-9]+ ){0,2}?(?:upgrades?|migrations?|moves?|projects?|rollouts?|roll out|refresh|launch|go live|implementation|deployment|switchover|cutover|move))\b)/,
   },
   {
     level: "medium",
@@ -158,7 +169,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "low",
     pattern:
-      /\b(?:the team|our team|the it team|our it team|our it (?:guy|person|manager|lead|people|staff)|he|she|they|the guys|our guys)(?: is| are| has been| have been| seems?| feels?)? (?:pretty |quite |very |really |fairly |generally )?(?:relaxed|calm|chilled|comfortable|unstressed)\b/,
+      /\b(?:the team|our team|the it team|our it team|our it (?:guy|person|manager|lead|people|staff)|he|she|they|we|the guys|our guys)(?: is| are| has been| have been| seems?| feels?)? (?:actually |honestly |genuinely )?(?:pretty |quite |very |really |fairly |generally |super |well )?(?:relaxed|calm|chilled|chill|comfortable|unstressed)\b(?! (?:about|with|on|if|regarding|around)\b)/,
   },
   {
     level: "low",
@@ -177,7 +188,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
 
 /** The sentence talks about workload or wellbeing, so "fine" or "ok" there means low risk. */
 export const WORKLOAD_TOPIC =
-  /\b(?:workloads?|work load|stress|stressed|pressure|burn ?out|burnt|burned|busy|hours(?<!\b(?:out of|after|office|business|opening|core|support|school|surgery) hours)|overtime|coping|cope|holidays?(?<!\b(?:in|over|during|after|before|for) the (?:school |summer |christmas |easter )?holidays?)|leave|wellbeing|well being|morale|tired|capacity|plates?|work life|fire ?fighting|on call|swamped|stretched|overloaded|overworked|overwhelmed|drowning|exhausted|snowed under|under the pump|keeping up|managing the load|the load)\b/;
+  /\b(?:workloads?|work load|stress|stressed|pressure|burn ?out|burnt|burned|busy|hours(?<!\b(?:out of|after|office|business|opening|core|support|school|surgery) hours)|overtime|coping|cope|holidays?(?<!\b(?:in|over|during|after|before|for) the (?:school |summer |christmas |easter )?holidays?)|leave(?<!\bwhen (?:[a-z]+ ){1,3}on leave)|wellbeing|well being|morale|tired|capacity|plates?|work life|fire ?fighting|on call|swamped|stretched|overloaded|overworked|overwhelmed|drowning|exhausted|snowed under|under the pump|keeping up|managing the load|the load)\b/;
 
 /** Before a cue, these soften high to medium ("a bit overloaded"). */
 export const SOFTENERS =
@@ -189,7 +200,7 @@ export const SOFTENERS_AFTER =
 
 /** Before a medium cue, these raise it to high ("constantly under pressure"). */
 export const INTENSIFIERS =
-  /\b(?:completely|totally|utterly|absolutely|massively|hugely|insanely|ridiculously|seriously|extremely|incredibly|crazy|constantly|always|permanently|way too|far too|too|so so|beyond|properly|really really|chronically)\s*$/;
+  /\b(?:completely|totally|utterly|absolutely|massively|hugely|insanely|ridiculously|seriously|extremely|incredibly|crazy|constantly|always|permanently|way too|far too|too|so so|beyond|really really|chronically)\s*$/;
 
 /** After "not", these make a negated high cue medium ("not quite drowning", "not yet"). */
 export const PARTIAL_NEGATION =

@@ -29,9 +29,23 @@ const INCIDENT_AFTER =
   /^ (?:attacks?|incidents?|outbreaks?|scams?|nearly|almost|got (?:in|through)|hit us)\b/;
 const INCIDENT_WORD = /^(?:ransomware|malware|phishing(?: e ?mails?)?|viruses|hackers?|a virus)$/;
 
+/** Around an area: a one-off mishap ("the odd printer meltdown"), not a missing skill. */
+const MISHAP_BEFORE = /\b(?:the|an?) (?:odd|occasional|rare|random|weird) $/;
+const MISHAP_AFTER =
+  /^ (?:meltdowns?|jams?|hiccups?|glitch(?:es)?|wobbles?|tantrums?|crash(?:es)?|outages?|blips?|moments?|niggles?|gremlins?|issues?|problems?|failures?|drama|emergenc(?:y|ies))\b/;
+
+/** Just before an area: control the visitor means to keep ("keep control of our IT direction"). */
+const KEEPING_BEFORE =
+  /\b(?:keep|keeping|retain|retaining|stay|staying|remain|remaining) (?:in )?(?:control|ownership|charge|hold|a grip) (?:of|over|on) (?:the |our |my |all |all of )?(?:own )?$/;
+
+/** Just after an area: a plan already booked ("MDM is on the roadmap for Q2"). */
+const ON_THE_PLAN_BEFORE =
+  /\b(?:is|are|it is|its|on|onto) (?:on |onto )?(?:the|our|this year's|next year's) $/;
+
 /**
  * True when the area named at `span` is an aside rather than a skill: a role being hired, a
- * system being left, an auditor acting, or an attack that happened. Such a mention takes no
+ * system being left, an auditor acting, an attack that happened, control kept in house, a one-off
+ * mishap, or a plan already on the roadmap. Such a mention takes no
  * verdict from the cues around it.
  */
 export function isAsideMention(text: string, span: Span): boolean {
@@ -41,5 +55,8 @@ export function isAsideMention(text: string, span: Span): boolean {
   if (HIRING_BEFORE.test(before) && ROLE_AFTER.test(after)) return true;
   if (LEAVING_BEFORE.test(before) || EXIT_AFTER.test(after)) return true;
   if (ACTOR.test(words) && ACTOR_AFTER.test(after)) return true;
+  if (KEEPING_BEFORE.test(before)) return true;
+  if (MISHAP_BEFORE.test(before) && MISHAP_AFTER.test(after)) return true;
+  if (/^road ?maps?$/.test(words) && ON_THE_PLAN_BEFORE.test(before)) return true;
   return INCIDENT_WORD.test(words) && (INCIDENT_BEFORE.test(before) || INCIDENT_AFTER.test(after));
 }

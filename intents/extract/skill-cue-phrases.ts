@@ -4,7 +4,7 @@ import type { SkillCue } from "./skill-cues.ts";
 const OUR_PEOPLE = String.raw`(?:us|them|(?:the|our|my|his|her|their) (?:(?:it|tech|internal|in house|current|existing|other) )?(?:team|staff|lads|guys|people|folk|engineers|techs|techies|lot|bunch|department|partners|directors|two|three|four|five|six|seven|eight|nine|ten|[0-9]+))`;
 
 /** "nobody", "none of the six": nobody on the team; "nobody complains about it" is no gap. */
-const NOBODY = String.raw`(?:nobody|no one|noone|no1|naebody|(?:none|neither|not one|not a single one) of ${OUR_PEOPLE})(?! (?:here |really |at all |else |ever )?(?:wants?|wanted|likes?|liked|complains?|complained|complaining|is complaining|are complaining|has complained|cares?|cared|minds?|minded|uses?|used|noticed|miss(?:es|ed)?|reads?|reported|is bothered|seems bothered)\b)`;
+const NOBODY = String.raw`(?:nobody|no one|noone|no1|naebody|(?:none|neither|not one|not a single one) of ${OUR_PEOPLE})(?! (?:here |really |at all |else |ever )?(?:wants?|wanted|likes?|liked|complains?|complained|complaining|is complaining|are complaining|has complained|cares?|cared|minds?|minded|uses?|used|noticed|miss(?:es|ed)?|reads?|reported|is bothered|seems bothered|(?:has |have )?(?:had|gets?|got|taken|takes?|took) (?:a |any |his |her |their )?(?:proper |real )?(?:days?|time|weeks?|holidays?|breaks?|weekends?|leave|lunch|rest)\b)\b)`;
 
 /** Words that say someone is at home in an area ("an expert", "security people", "techy"). */
 const AT_HOME = String.raw`(?:experts?|specialists?|people|person|guys?|gurus?|whizz(?:es)?|wizards?|pros?|techy|techie|savvy|minded|literate|strong|confident|comfortable|competent|capable|skilled|experienced|knowledgeable|trained|qualified|good|great|up on)`;

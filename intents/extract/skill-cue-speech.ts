@@ -87,6 +87,20 @@ export const SPEECH_CUES: readonly SkillCue[] = [
     pattern:
       /\b(?:need(?:s|ed)?|want(?:s|ed)?|looking for|would (?:like|love)|could (?:use|do with)|after) (?:(?:a|an|some) )?(?:someone|somebody|partner|provider|msp|outside firm|firm|company|specialist|expert|consultant|person|outside help|external help) (?:for|with|on|(?:to|who can|who could|that can) (?:do|handle|look after|manage|run|sort|cover|take|deal with|help|support|check|review|test|fix|set up|configure|look at)|who (?:knows|understands|gets|does))\b|\bneed(?:s|ed)? (?:some |a bit of |a little |more |extra )?back ?up (?:with|on|from)\b/,
   },
+  // "wifi is where we fall over", "we know none of it".
+  {
+    kind: "gap",
+    fixed: true,
+    pattern:
+      /\b(?:where|when) (?:we|i|they|he|she|the team|it) (?:always |usually |tend to |all )?(?:fall|falls|fell|come|comes|came|go|goes) (?:over|unstuck|a cropper|to pieces)\b|\bknows? (?:none|nothing|bugger all|sod all|zilch|zero) of\b/,
+  },
+  // "Citrix we can do in our sleep".
+  {
+    kind: "ok",
+    fixed: true,
+    pattern:
+      /\b(?:can|could) (?:do|handle|manage|run) (?:it |them |that |this )?(?:in (?:our|my|his|her|their) sleep|blindfolded|with (?:our|my|his|her|their) eyes (?:shut|closed))\b/,
+  },
   // The team has it: "Intune we can do", "we know M365 well enough".
   {
     kind: "ok",

@@ -65,7 +65,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   {
     kind: "gap",
     pattern:
-      /\bneed(?:s|ed|ing)? (?:some |more |a bit of |a lot of |extra |outside |external |expert |specialist |proper |real |serious )?(?:help|support|expertise|advice|input|guidance|a hand|assistance|training|upskilling)\b|\bcould (?:do with|use)\b|\bneed(?:s|ed)? (?:someone|somebody|a person|people|an expert|a specialist|an engineer) (?:who|that|to|for|with|on)\b|\b(?:help|assistance|guidance|a hand) (?:with|on|around|for)\b|\b(?:would like|want|looking for|keen on|interested in) (?:some )?(?:help|support|expertise)\b/,
+      /\bneed(?:s|ed|ing)? (?:some |more |a bit of |a lot of |extra |outside |external |expert |specialist |proper |real |serious )?(?:help|support|expertise|advice|input|guidance|a hand|assistance|training|upskilling)\b|\bcould (?:do with|use)\b(?! (?:some |a few |a couple of |an? )?(?:extra|more|spare|another|additional) (?:pair of |set of )?(?:hands|bodies|people|heads|manpower|capacity)\b)|\bneed(?:s|ed)? (?:someone|somebody|a person|people|an expert|a specialist|an engineer) (?:who|that|to|for|with|on)\b|\b(?:help|assistance|guidance|a hand) (?:with|on|around|for)\b|\b(?:would like|want|looking for|keen on|interested in) (?:some )?(?:help|support|expertise)\b/,
   },
   {
     kind: "gap",
@@ -125,7 +125,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
     kind: "except",
     fixed: true,
     pattern:
-      /\b(?:except(?: for)?|apart from|other than|aside from|besides|bar|but for|save for)\b/,
+      /\b(?:except(?: for)?|apart from|other than|aside from|besides|(?<!\b(?:the|a|that|this|our|high|higher|low|raise|raised|raises|raising) )bar(?! (?:keeps|is|was|has|gets|goes|went|for|raised|set|to)\b)|but for|save for)\b/,
   },
 ];
 

@@ -83,6 +83,24 @@ function nearest(cues: readonly Cue[], span: Span): Cue | undefined {
   return best;
 }
 
+/** Words in a statement short enough to be a verdict on the sentence before ("not our strength"). */
+const VERDICT_WORDS = 6;
+const VERDICT_CHARS = 80;
+/** What may follow such a verdict: "not our strength tbh", "weak there sadly". */
+const VERDICT_TAIL =
+  /^(?:(?:at|with|on|in)\b ?)?(?:(?:tbh|tho|though|really|honestly|sadly|either|at all|unfortunately|to be honest|if i am honest|frankly|i am afraid|at the moment|right now|there|i think|i guess)\b ?)*[.!]*$/;
+
+/** True when a gap cue ending at `end` closes a statement of a few words: "...not our strength". */
+function endsShortStatement(text: string, end: number): boolean {
+  // Only a few words are ever a verdict, so a long text is not read again (keeps this linear).
+  if (text.length > VERDICT_CHARS) return false;
+  const rest = text
+    .slice(end)
+    .replace(/[,\s]+/g, " ")
+    .trim();
+  return text.trim().split(" ").length <= VERDICT_WORDS && VERDICT_TAIL.test(rest);
+}
+
 /** "not backups" takes an area out; "no strategy", "without backups" says it is missing. */
 function verdictBefore(head: string): SkillVerdict {
   const words = head.trim().split(/\s+/).slice(-3);
@@ -196,7 +214,12 @@ export function readSkillMentions(text: string): SkillReading {
   const backReference =
     mentions.length === 0 &&
     stated.length === 0 &&
-    cues.some((cue) => cue.kind === "gap" && !cue.weak && pointsBack(text, cue.span.end));
+    cues.some(
+      (cue) =>
+        cue.kind === "gap" &&
+        !cue.weak &&
+        (pointsBack(text, cue.span.end) || endsShortStatement(text, cue.span.end)),
+    );
   return {
     mentions: [...mentions, ...stated].sort((a, b) => a.span.start - b.span.start),
     noGaps,

@@ -86,6 +86,12 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   },
   {
     area: "strategy",
+    // "no plan for any of it", "nobody knows where to take it".
+    pattern:
+      /\bplan for (?:any of |all of )?(?:it|our it|the it|the tech|our tech|technology|the future)\b(?= *(?:$|[,.;!?]|and\b|or\b|either\b|at all\b))|\bwhere to take (?:it|things|our it|the it|the tech|our tech)\b/,
+  },
+  {
+    area: "strategy",
     pattern:
       /\bstrategic (?:side|stuff|thinking|direction|planning|view|decisions?|bit|work|advice|guidance|input|oversight|leadership)\b|\b(?:planning|roadmap) (?:side|stuff|bit|piece|work)\b|\bset(?:s|ting)? (?:any |a |the |our |an |some |clear )?(?:it |technical |technology |strategic )?direction\b|\b(?:what|where|how much) (?:to|we should|we ought to|we need to|we must) (?:be )?(?:planning to )?(?:spend(?:ing)?|invest(?:ing)?|budget(?:ing)?|prioriti[sz]e|prioriti[sz]ing)(?: (?:on|in|for))?\b|\bplan(?:ning)? (?:where (?:it|we|the business|things|technology|our it) (?:is|are|should be|needs to be) (?:going|heading)|ahead|for the future|it properly|our it)\b|\b(?:which|what) vendors?\b|\bvendor (?:choices?|selection|decisions?|strategy)\b|\b(?:bigger|big|long term) picture\b|\bthink(?:ing)? ahead\b|\bforward (?:planning|thinking)\b|\bfuture proofing\b|\bwhere (?:it|we|the business|things|technology|our it|the company|the firm) (?:(?:should|needs to|ought to|is going to|will need to|must) (?:be )?(?:go|going|heading|headed)|(?:goes|is going|is heading|is headed|heads|should go|go) next|is (?:heading|headed))\b|\bhow to (?:plan (?:or|and) budget|budget (?:or|and) plan|plan ahead|(?:plan|budget) for (?:our it|technology|the future)|(?:plan|budget) for it(?= *(?:$|[,.;!?])))\b/,
   },

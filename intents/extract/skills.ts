@@ -79,7 +79,8 @@ function hear(prepared: string, ctx: ExtractContext): Heard {
  * Rewrites that keep a statement from reading as a question: "haven't a clue" asks nothing,
  * "what nobody has is security know-how" tells,
  * "nobody knows networking - is that a gap you fill?" tells before it asks, and so does "no idea
- * about cloud or how to plan".
+ * about cloud or how to plan", and "helpdesk, that's the bit we're rubbish at" tells of the
+ * helpdesk.
  */
 function untangleQuestions(prepared: string): string {
   return prepared
@@ -89,6 +90,10 @@ function untangleQuestions(prepared: string): string {
       "the thing ",
     )
     .replace(/ - (?=(?:is|are|can|could|do|does|would|will|what|how) [a-z])/g, ". ")
+    .replace(
+      /,? (?:that is|which is|those are|that are) (?:the|what) (?:bits?|parts?|areas?|sides?|things?|stuff|ones?|lot) (?:that )?(?=(?:we|i|they|he|she|the team) (?:are|am|is|were|was) )/g,
+      ". ",
+    )
     .replace(/\b(and|or|nor) (how|what|where|which|who|when) to\b/g, "$1 knowing $2 to");
 }
 
