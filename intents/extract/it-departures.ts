@@ -3,7 +3,7 @@
  * we've been limping along", "we lost both our IT people". Each gives no IT staff (0); weak, so any count in the message wins
  * ("we had 3 in IT but one left").
  */
-import type { ItStaffPhrase } from "./it-staff-phrases.ts";
+import { noItStaff, type ItStaffPhrase } from "./it-staff-phrases.ts";
 import { lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
@@ -63,17 +63,7 @@ export function findDeparturePhrases(
       end = nobodyTookOver(tokens, i + 1) ? i + 1 : 0;
     }
     if (end === 0) continue;
-    found.push({
-      at: i,
-      end,
-      value: 0,
-      source: "zero",
-      weak: true,
-      needsItContext: false,
-      namesIt: true,
-      itByDefault: false,
-      singlePerson: false,
-    });
+    found.push(noItStaff(i, end));
     i = end - 1;
   }
   return found;

@@ -5,7 +5,7 @@
  * in when the printer plays up". Each gives no IT staff (0) unless a count elsewhere says more;
  * "me plus a contractor" gives the speaker alone (1).
  */
-import type { ItStaffPhrase } from "./it-staff-phrases.ts";
+import { noItStaff, type ItStaffPhrase } from "./it-staff-phrases.ts";
 import { lowerAt, longestPhraseAt, phraseList, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
@@ -91,17 +91,7 @@ export function findOutsiderPhrases(
     const end = i + length;
     const helps = HELP_VERBS.has(lowerAt(tokens, end)) && itThingNear(tokens, it, end + 1);
     if (!helps && !doneByBefore(tokens, it, i)) continue;
-    found.push({
-      at: i,
-      end,
-      value: 0,
-      source: "zero",
-      weak: true,
-      needsItContext: false,
-      namesIt: false,
-      itByDefault: false,
-      singlePerson: false,
-    });
+    found.push(noItStaff(i, end, { namesIt: false }));
     i = end - 1;
   }
   return found;

@@ -3,7 +3,7 @@
  * IT": the speaker names a job that is not IT, then says they do the IT. Doing IT on the side of
  * another job is no IT staff (0).
  */
-import type { ItStaffPhrase } from "./it-staff-phrases.ts";
+import { noItStaff, type ItStaffPhrase } from "./it-staff-phrases.ts";
 import { lowerAt, longestPhraseAt, phraseList, wordSet } from "./tokens.ts";
 import type { PhraseSet, Token } from "./tokens.ts";
 
@@ -51,17 +51,7 @@ export function findSpeakerRolePhrases(
       if (end === 0) continue;
       // Only "I do the IT" is covered, so a head count between ("a 45 person firm") is still read;
       // weak, so an IT head count said elsewhere wins.
-      found.push({
-        at: k,
-        end,
-        value: 0,
-        source: "side",
-        weak: true,
-        needsItContext: false,
-        namesIt: true,
-        itByDefault: false,
-        singlePerson: false,
-      });
+      found.push(noItStaff(k, end, { source: "side" }));
       i = end - 1;
       break;
     }

@@ -106,21 +106,32 @@ const ZERO_REPLIES = phraseList(`
   none, zero, nil, nobody, no one, no - one, nought, nada, no - body
 `);
 
+/**
+ * A phrase saying there are no IT staff of one's own (0) between `at` and `end`: weak and naming
+ * IT unless `settings` say otherwise.
+ */
+export const noItStaff = (
+  at: number,
+  end: number,
+  settings: Partial<Pick<ItStaffPhrase, "source" | "weak" | "needsItContext" | "namesIt">> = {},
+): ItStaffPhrase => ({
+  at,
+  end,
+  value: 0,
+  source: "zero",
+  weak: true,
+  needsItContext: false,
+  namesIt: true,
+  itByDefault: false,
+  singlePerson: false,
+  ...settings,
+});
+
 /** "no IT people", "we don't have an IT department", "nobody does IT", "no in-house IT". */
 export function findZeroPhrases(tokens: readonly Token[], it: readonly boolean[]): ItStaffPhrase[] {
   const found: ItStaffPhrase[] = [];
   const zero = (at: number, end: number, weak: boolean, needsItContext = false): void => {
-    found.push({
-      at,
-      end,
-      value: 0,
-      source: "zero",
-      weak,
-      needsItContext,
-      namesIt: !needsItContext,
-      itByDefault: false,
-      singlePerson: false,
-    });
+    found.push(noItStaff(at, end, { weak, needsItContext, namesIt: !needsItContext }));
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const word = lowerAt(tokens, i);
