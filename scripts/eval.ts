@@ -50,12 +50,14 @@ const freshOn = (path: string) =>
     : understandOn(path);
 const fresh = freshOn(EVAL_FILES.understandFresh);
 const fresh2 = freshOn(EVAL_FILES.understandFresh2);
+const fresh3 = freshOn(EVAL_FILES.understandFresh3);
 
 if (options.json) {
-  console.log(JSON.stringify({ faq, understanding, fresh, fresh2 }, null, 2));
+  console.log(JSON.stringify({ faq, understanding, fresh, fresh2, fresh3 }, null, 2));
 } else {
   const reports = [renderFaqReport(faq), renderUnderstandReport(understanding)];
   if (fresh) reports.push(renderUnderstandReport(fresh, "second held-out"));
   if (fresh2) reports.push(renderUnderstandReport(fresh2, "third held-out"));
+  if (fresh3) reports.push(renderUnderstandReport(fresh3, "fourth held-out"));
   console.log(reports.join("\n\n"));
 }

@@ -12,6 +12,8 @@ export const EVAL_FILES = {
   understandFresh: "eval/understand-fresh.json",
   /** A third, written by yet other hands after the work the second set had measured. */
   understandFresh2: "eval/understand-fresh-2.json",
+  /** A fourth, written by other hands again after the work the third set had measured. */
+  understandFresh3: "eval/understand-fresh-3.json",
 } as const;
 
 const FactValueSchema = z.union([

@@ -28,7 +28,11 @@ const faqTexts = [
 ];
 
 const understandSet = loadUnderstandEval();
-const freshSets = [EVAL_FILES.understandFresh, EVAL_FILES.understandFresh2].map((path) => ({
+const freshSets = [
+  EVAL_FILES.understandFresh,
+  EVAL_FILES.understandFresh2,
+  EVAL_FILES.understandFresh3,
+].map((path) => ({
   path,
   set: loadUnderstandEval(path),
 }));
