@@ -67,7 +67,7 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
   const failures: HeadcountFacts["failures"] = {};
   const expecting = ctx.expecting;
 
-  const phrasesFound = [
+  const phrasesFound = withoutSoloInsideSideJobs([
     ...findZeroPhrases(tokens, it),
     ...findSideJobPhrases(tokens, it),
     ...findSpeakerRolePhrases(tokens, it, SIDE_ROLES),
@@ -78,7 +78,7 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     ...findSinglePersonPhrases(tokens, it),
     ...findDeparturePhrases(tokens, it),
     ...findPartTimers(tokens, it, (index) => byStart.get(index)),
-  ];
+  ]);
   const inPhrase = new Array<boolean>(tokens.length).fill(false);
   for (const phrase of phrasesFound)
     for (let k = phrase.at; k < phrase.end; k += 1) inPhrase[k] = true;
@@ -242,4 +242,14 @@ function applyBareNumbers(
           });
     if (field) assign(field, c.mention);
   }
+}
+
+/** "I'm the MD and I do all the IT myself": the "myself" is the side job's, not a solo IT team. */
+function withoutSoloInsideSideJobs(phrases: ItStaffPhrase[]): ItStaffPhrase[] {
+  const sideJobs = phrases.filter((phrase) => phrase.source === "side");
+  return phrases.filter(
+    (phrase) =>
+      phrase.source !== "solo" ||
+      !sideJobs.some((side) => phrase.at >= side.at && phrase.at < side.end),
+  );
 }

@@ -16,6 +16,8 @@ const DOING = phraseList(`
 `);
 const OBJECT_FILLERS = wordSet("all the our of it's");
 const AFTER_THE_IT = wordSet("myself too as well on alongside and but here for in so because");
+/** "... I do all the IT myself": the same speaker, not a one-person IT team of its own. */
+const BY_MYSELF = phraseList("myself, by myself, on my own, alone, single handed, single-handed");
 /** How far after the role the "I do the IT" may come, in tokens. */
 const REACH = 24;
 
@@ -29,7 +31,8 @@ function doesTheIt(tokens: readonly Token[], it: readonly boolean[], i: number):
   if (!(it[j] || lowerAt(tokens, j) === "it" || lowerAt(tokens, j) === "computers")) return 0;
   // "I do the IT strategy" is one part of IT, not the IT.
   const next = tokens[j + 1];
-  return !next || next.kind === "sym" || AFTER_THE_IT.has(next.lower) ? j + 1 : 0;
+  if (!(!next || next.kind === "sym" || AFTER_THE_IT.has(next.lower))) return 0;
+  return j + 1 + longestPhraseAt(tokens, j + 1, BY_MYSELF);
 }
 
 /** Each "I'm the <non-IT role> ... I do the IT" in the message, as no IT staff. */

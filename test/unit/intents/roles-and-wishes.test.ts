@@ -12,6 +12,9 @@ describe("a speaker who does the IT on top of another job", () => {
     ["I'm the practice manager and I do the IT for our 30 staff", { employees: 30, itStaff: 0 }],
     ["I'm the MD. we have 2 IT staff and I do the IT strategy", { itStaff: 2 }],
     ["I'm the IT manager and I do all the IT", { itStaff: 1 }],
+    ["It's me, I'm the MD and I do all the IT myself", { itStaff: 0 }],
+    ["I'm the owner and I sort the IT on my own, 12 staff", { employees: 12, itStaff: 0 }],
+    ["I'm the IT manager and I do it all myself", { itStaff: 1 }],
   ] as const)("%j", (text, expected) => {
     expectCounts(text, expected, aContext());
   });

@@ -31,6 +31,7 @@ describe("skills gaps: a clean bill of health", () => {
     ["6 of us across infra and service desk, skills-wise we're alright, nothing major missing", []],
     ["nothing really missing skills wise", []],
     ["skills wise we're all right", []],
+    ["between the three of us we cover it all", []],
   ])("%s", (text, areas) => {
     expect(gapsOf(text)).toEqual(areas);
   });
@@ -43,6 +44,8 @@ describe("skills gaps: not a gap", () => {
       undefined,
     ],
     ["365 rollout next month, we could use more bodies", undefined],
+    ["I do it all myself", undefined],
+    ["we do it all in house at the moment", undefined],
     [
       "I want to keep control of our IT direction, we just need help with the grunt work",
       undefined,
