@@ -10,7 +10,9 @@ export const NO_GAPS: readonly RegExp[] = [
   /\b(?:fine|ok|okay|alright|all right|good|sorted|solid|covered|strong) skills? wise\b|\bskills? wise (?:we are|we have|we have got|the team is|they are|it is|we are all) (?:pretty |really |all )?(?:fine|ok|okay|alright|all right|good|sorted|solid|covered|all good|strong)\b/,
   /\b(?:nothing|not much|not a lot) (?:(?:major|big|much|really|obvious|glaring|significant|serious|important|that we are) )*(?:missing|lacking)\b(?! (?:from|in|on|around|with|for|except|apart|but)\b)/,
   /\b(?:do not|does not) (?:really )?think (?:we|the team|they) (?:have|has) (?:any )?(?:real |major |big )?(?:skills? )?gaps\b/,
-  /\b(?:we|the team|they|our team|our guys|i) (?:can |pretty much |basically )?(?:cover|covers|handle|handles|do|does|manage|manages) (?:it all|everything|all of it|the lot|all bases|all the bases)\b(?! (?:from|else|myself|ourselves|themselves|himself|herself|in house|internally|on my own|on our own|alone|by myself)\b)/,
+  /\b(?:we|the team|they|our team|our guys|i) (?:can |pretty much |basically )?(?:cover|covers|handle|handles|manage|manages) (?:it all|everything|all of it|the lot|all bases|all the bases)\b(?! (?:from|else)\b)/,
+  // "we do it all" is a verdict; "I do it all myself" / "we do it all in house" say who does it.
+  /\b(?:we|the team|they|our team|our guys|i) (?:can |pretty much |basically )?(?:do|does) (?:it all|everything|all of it|the lot|all bases|all the bases)\b(?! (?:from|else|myself|ourselves|themselves|himself|herself|in house|internally|on my own|on our own|alone|by myself)\b)/,
   /\b(?:we|i|they) (?:have|have got|has|has got|got) (?:it all|everything|all bases|all the bases|all areas) covered\b/,
   /\b(?:all|every) (?:the )?bases? (?:is |are )?covered\b/,
   /\b(?:we|i|they|the team) (?:have|have got|has|has got|got) (?:most|all|pretty much all|nearly all) (?:things|areas|bases|of it) covered\b/,
