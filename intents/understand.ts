@@ -9,6 +9,7 @@ import {
 import { valueAt } from "../src/core/interview/index.ts";
 import type { IntentClassifier } from "./classifier/index.ts";
 import { extractFacts } from "./extract/index.ts";
+import { withLearnedFacts, type FactsModel } from "./facts-model/index.ts";
 import { withoutSignature } from "./email-signature.ts";
 import { emojiAsWords } from "./emoji-words.ts";
 import type { Intent } from "./intent-names.ts";
@@ -72,8 +73,10 @@ export function isClearlyOffTopic(classified: {
 export function createUnderstander(options: {
   classifier: IntentClassifier;
   faq: Pick<Faq, "match">;
+  /** Fills what the rules did not hear in a message that informs; without it, rules only. */
+  factsModel?: FactsModel | undefined;
 }): Understander {
-  const { classifier, faq } = options;
+  const { classifier, faq, factsModel } = options;
   return {
     understand({ text: raw, profile = {}, expecting }) {
       const text = emojiAsWords(withoutSignature(raw));
@@ -89,8 +92,8 @@ export function createUnderstander(options: {
         profile,
         expecting,
       });
-      const merged = mergeProfile(profile, facts.update);
-      const changed = changedPaths(profile, merged.profile);
+      let merged = mergeProfile(profile, facts.update);
+      let changed = changedPaths(profile, merged.profile);
       const onlyDontKnow = changed.every((path) => valueAt(merged.profile, path) === null);
       const heardFacts = (changed.length > 0 && !onlyDontKnow) || merged.issues.length > 0;
       const failed = expecting !== undefined && facts.failures[expecting] !== undefined;
@@ -121,6 +124,14 @@ export function createUnderstander(options: {
         if (match) {
           intent = "ask_faq";
           confidence = match.confidence;
+        }
+      }
+      if (intent === "inform" && factsModel && !hypothetical) {
+        // A message that informs may say more than the rules heard, in words they do not know.
+        const update = withLearnedFacts(facts.update, factsModel.read(text), profile, expecting);
+        if (update !== facts.update) {
+          merged = mergeProfile(profile, update);
+          changed = changedPaths(profile, merged.profile);
         }
       }
       const faqMatch = intent === "ask_faq" ? faq.match(text) : null;

@@ -16,4 +16,5 @@ export const CONTENT_FILES = {
   copy: "content/copy.en.json",
   cardCopy: "content/cards.en.json",
   corpus: "intents/corpus.en.json",
+  factsCorpus: "intents/facts-corpus.en.json",
 } as const;

@@ -8,6 +8,7 @@ import {
 } from "../../dialogs/index.ts";
 import { createIntentClassifier } from "../../intents/classifier/index.ts";
 import { parseCorpus } from "../../intents/corpus.ts";
+import { createFactsModel, FactsCorpusSchema } from "../../intents/facts-model/index.ts";
 import { detectLanguage } from "../../intents/language/index.ts";
 import {
   createUnderstander,
@@ -50,7 +51,10 @@ export function createCore(config: Config): Core {
   const classifier = createIntentClassifier({
     corpus: parseCorpus(readJson(CONTENT_FILES.corpus)),
   });
-  const understander = createUnderstander({ classifier, faq });
+  const factsModel = createFactsModel({
+    corpus: FactsCorpusSchema.parse(readJson(CONTENT_FILES.factsCorpus)),
+  });
+  const understander = createUnderstander({ classifier, faq, factsModel });
   return {
     recommender: createRecommender(),
     faq,

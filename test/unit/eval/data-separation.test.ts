@@ -16,6 +16,12 @@ const corpus = z
   .parse(readJson("intents/corpus.en.json"))
   .intents.flatMap((intent) => intent.utterances);
 
+/** Messages the learned facts model trains on. */
+const factsCorpus = z
+  .object({ cases: z.array(z.object({ text: z.string() })) })
+  .parse(readJson("intents/facts-corpus.en.json"))
+  .cases.map((item) => item.text);
+
 const faqContent = z
   .object({
     entries: z.array(z.object({ question: z.string(), phrasings: z.array(z.string()) })),
@@ -64,6 +70,27 @@ describe("held-out sets stay apart from training data", () => {
       nearDuplicates(
         set.cases.map((item) => item.text),
         corpus,
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([{ path: EVAL_FILES.understand, set: understandSet }, ...freshSets])(
+    "no case in $path nearly repeats a message the facts model trains on",
+    ({ set }) => {
+      expect(
+        nearDuplicates(
+          set.cases.map((item) => item.text),
+          factsCorpus,
+        ),
+      ).toEqual([]);
+    },
+  );
+
+  it("no FAQ eval question nearly repeats a message the facts model trains on", () => {
+    expect(
+      nearDuplicates(
+        faqSet.questions.map((item) => item.text),
+        factsCorpus,
       ),
     ).toEqual([]);
   });
