@@ -19,7 +19,7 @@ const EXPLICIT_RESTART =
   /^(?:please )?(?:start (?:again|over|afresh|from scratch)|restart|reset|begin again|new assessment|clear (?:my|the|all) answers|start a new (?:one|assessment|chat))\b/i;
 
 /** What the router should do with an intent that is not safe to act on as it stands. */
-export type Settled = Intent | "go_back" | "confirm_restart";
+export type Settled = Intent | "go_back" | "confirm_restart" | "thanks";
 
 /**
  * The intent to act on, given where the conversation is. A loose match for restart, cancel or
@@ -34,6 +34,9 @@ export function settleIntent(
 ): Settled {
   const midway = data.stage === "interview" || data.stage === "recap";
   if (GO_BACK.test(text) && data.stage !== "new") return "go_back";
+  // "thanks, that's helpful" reads as a goodbye to a classifier; only "bye" ends the chat. At the
+  // summary, "great, thanks" is a yes to "have I got that right?".
+  if (isThanks(text) && !(data.stage === "recap" && intent === "affirm")) return "thanks";
   // "I think so" at the summary reads as a no to a classifier; it is a yes.
   if (data.stage === "recap" && intent === "deny" && YES_FIRST.test(text)) return "affirm";
   if (!ENDING.has(intent)) return intent;
@@ -51,3 +54,37 @@ const ACKNOWLEDGEMENT =
 
 /** True for an acknowledgement that says neither yes nor no to an offer. */
 export const isAcknowledgement = (text: string): boolean => ACKNOWLEDGEMENT.test(text.trim());
+
+/** Words that close a chat, with or without thanks: "bye", "that's all", "have a good day". */
+const CLOSING =
+  /\b(?:bye|goodbye|byee*|ciao|cya|see (?:you|ya)|speak (?:soon|later)|talk (?:soon|later)|ttyl|that'?s (?:all|everything)|that is all|all for now|nothing else|no more questions|have a (?:good|nice|great|lovely) (?:day|evening|afternoon|weekend|one)|i'?m done|we'?re done|signing off)\b/i;
+
+/** A word of thanks: "thanks", "cheers", "ta", "much appreciated". */
+const THANKS_WORD = /\b(?:thanks?|thank you|thankyou|thx|ty|cheers|ta|appreciated?|obliged)\b/i;
+
+/** What may come with the thanks: praise and filler, never a yes, a no or a fact. */
+const WITH_THANKS = new Set(
+  (
+    "thanks thank thankyou thx ty cheers ta you so much very lot lots loads a million again many " +
+    "for that this the your all of it that's thats it's its was is has been really super most " +
+    "help helpful info information advice answer answers explanation explaining recommendation " +
+    "view time appreciate appreciated obliged i ok okay oh ah great brilliant brill lovely " +
+    "perfect cool nice fab fabulous excellent fantastic wonderful awesome amazing good grand " +
+    "useful interesting clear clearer kind mate guys folks there food thought to know noted " +
+    "understood got makes sense fair enough helps helped"
+  ).split(" "),
+);
+
+/**
+ * "thanks", "thanks, that's helpful", "cheers": thanks with praise or filler only, and no
+ * closing words ("thanks, bye" is a goodbye).
+ */
+export function isThanks(text: string): boolean {
+  const lower = text
+    .trim()
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
+  if (lower.length > 80 || !THANKS_WORD.test(lower) || CLOSING.test(lower)) return false;
+  const words = lower.split(/[^a-z']+/).filter((word) => word.replace(/'/g, "") !== "");
+  return words.every((word) => WITH_THANKS.has(word));
+}

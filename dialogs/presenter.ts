@@ -1,5 +1,7 @@
 import {
   buildRecommendationCard,
+  describeTopic,
+  reasonLines,
   renderNoted,
   renderRecap,
   renderRecommendationText,
@@ -20,5 +22,7 @@ export function createPresenter(copy: CardCopy, bookingUrl: string): Presenter {
     recap: (profile) => renderRecap(profile, copy),
     summary: (profile) => renderRecap(profile, copy, false),
     noted: (profile, changed) => renderNoted(profile, changed, copy),
+    reasons: (recommendation) => reasonLines(recommendation, copy),
+    topic: (path) => describeTopic(path, copy),
   };
 }

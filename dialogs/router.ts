@@ -1,9 +1,10 @@
 import type { DialogContext } from "botbuilder-dialogs";
 import { burnoutChoice, burnoutEmoji, commandOf, type Command } from "./commands.ts";
-import { answerFaq, giveAnswer, pickedFaq } from "./faq-reply.ts";
+import { needsConsultant } from "./consultant-topics.ts";
+import { answerFaq, declineLine, giveAnswer, pickedFaq } from "./faq-reply.ts";
 import { DIALOG_IDS } from "./ids.ts";
 import { guardInput } from "./input-guard.ts";
-import { isAcknowledgement, settleIntent } from "./intent-guard.ts";
+import { isAcknowledgement, isThanks, settleIntent } from "./intent-guard.ts";
 import { plainText } from "./plain-text.ts";
 import { cleanEmail } from "./contact-validation.ts";
 import {
@@ -22,6 +23,7 @@ import { privacyCommandOf } from "./privacy-commands.ts";
 import { questionText } from "./questions.ts";
 import { presentRecommendation } from "./recommendation.ts";
 import { say } from "./replies.ts";
+import { replyToThanks } from "./thanks-reply.ts";
 import type { Understanding } from "./services.ts";
 import { restartedConversationData } from "./state.ts";
 import type { TurnScope } from "./turn.ts";
@@ -103,7 +105,15 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
       // "what would that cost roughly?" typed where the form asks for a name: answered, not kept.
       if (dc.activeDialog.id === DIALOG_IDS.handoff && /\?\s*$/.test(text)) {
         const answer = services.faq.ask(text);
-        await say(context, [answer.answer ?? copy("faq.noAnswer")]);
+        const reply = needsConsultant(text, answer.answer)
+          ? copy("faq.consultant.later")
+          : (answer.answer ?? copy("faq.noAnswer"));
+        await say(context, [reply]);
+        await dc.repromptDialog();
+        return;
+      }
+      // "thanks" halfway through the form is not a goodbye: the step is simply asked again.
+      if (isThanks(text)) {
         await dc.repromptDialog();
         return;
       }
@@ -139,7 +149,7 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
   const picked = pickedFaq(scope, text);
   if (picked === "none") {
     data.faqChoices = [];
-    return resume(scope, [copy("faq.noAnswer")]);
+    return resume(scope, [declineLine(scope, "faq.noAnswer")]);
   }
   if (picked) return giveAnswer(scope, picked);
   data.faqChoices = [];
@@ -154,8 +164,16 @@ export async function routeMessage(scope: TurnScope, dc: DialogContext): Promise
     return ask(scope, data.expecting, "short", [whyWeAsk(data.expecting, copy)]);
   }
   if (data.stage === "recommended") {
-    const explained = explainRecommendation(text, services.recommend(data.profile), copy);
-    if (explained) return resume(scope, explained);
+    const explained = explainRecommendation(
+      text,
+      services.recommend(data.profile),
+      data.profile,
+      services,
+    );
+    if (explained) {
+      await say(context, explained.lines, explained.actions);
+      return;
+    }
     // "ok what else do you need?" after an early view: back to the questions.
     if (MORE_QUESTIONS.test(text)) return runCommand(scope, dc, "more_questions");
   }
@@ -175,6 +193,7 @@ async function routeIntent(
   data.handoffDeclined = false;
   const settled = settleIntent(understood.intent, understood.confidence, text, data);
   if (settled === "go_back") return resume(scope, [copy("interview.recap.whatToChange")]);
+  if (settled === "thanks") return replyToThanks(scope);
   if (settled === "confirm_restart") {
     await say(context, [copy("restart.confirm")], [copy("action.restart"), copy("action.carryOn")]);
     return;

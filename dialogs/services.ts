@@ -37,6 +37,10 @@ export interface Presenter {
   summary(profile: Profile): string;
   /** What an answer added, in the recap's words; empty when there is nothing to name. */
   noted(profile: Profile, changed: readonly ProfilePath[]): string;
+  /** The reasons as the card numbers them ("1. ..."), so "reason 2" means the card's second. */
+  reasons(recommendation: Recommendation): string[];
+  /** What a profile path is about, as the card words it after "to know". */
+  topic(path: ProfilePath): string;
 }
 
 /** Business values the conversation mentions. */

@@ -19,7 +19,7 @@ export { CARD_COPY_KEYS, CARD_COPY_PLACEHOLDERS } from "./copy-keys.ts";
 export type { CardCopyKey } from "./copy-keys.ts";
 export { CARD_ACTIONS, CardActionIdSchema, actionLabel, toCardAction } from "./actions.ts";
 export type { CardActionId } from "./actions.ts";
-export { SHOWN_REASONS, topReasons } from "./present-options.ts";
+export { SHOWN_REASONS, reasonLines, topReasons } from "./present-options.ts";
 export type { PresentOptions } from "./present-options.ts";
 export {
   ADAPTIVE_CARD_CONTENT_TYPE,
