@@ -83,12 +83,18 @@ export function perClassMetrics<L extends string>(
   });
 }
 
-/** Unweighted mean of per-label F1, so rare intents count as much as common ones. */
+/**
+ * Unweighted mean of per-label F1, so rare intents count as much as common ones. A label the set
+ * neither expects nor predicts is left out: it says nothing about the model (a set with no
+ * greetings would otherwise score a perfect greeter 0 on them).
+ */
 export function macroF1<L extends string>(
   pairs: readonly LabelPair<L>[],
   labels?: readonly L[],
 ): number | null {
-  const rows = perClassMetrics(pairs, labels);
+  const rows = perClassMetrics(pairs, labels).filter(
+    (row) => row.support > 0 || row.falsePositives > 0,
+  );
   return ratio(
     rows.reduce((sum, row) => sum + row.f1, 0),
     rows.length,

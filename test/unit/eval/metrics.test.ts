@@ -65,8 +65,12 @@ describe("classification metrics", () => {
 
   it("averages F1 over labels without weighting", () => {
     expect(macroF1(pairs)).toBeCloseTo((0.8 + 0.5 + 2 / 3) / 3, 10);
-    // A label that is neither expected nor predicted scores F1 0 when it is asked for.
-    expect(macroF1(pairs, ["a", "b", "c", "d"])).toBeCloseTo((0.8 + 0.5 + 2 / 3) / 4, 10);
+    // A label that is neither expected nor predicted is left out, even when asked for...
+    expect(macroF1(pairs, ["a", "b", "c", "d"])).toBeCloseTo((0.8 + 0.5 + 2 / 3) / 3, 10);
+    // ...but one that is predicted and never expected counts, with F1 0.
+    const wrong = [...pairs, { expected: "a", predicted: "d" }];
+    // a: tp 2, fp 0, fn 2, so F1 2/3; d: F1 0.
+    expect(macroF1(wrong, ["a", "b", "c", "d"])).toBeCloseTo((2 / 3 + 0.5 + 2 / 3 + 0) / 4, 10);
     expect(macroF1([{ expected: "x", predicted: "x" }])).toBe(1);
   });
 
