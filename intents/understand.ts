@@ -8,7 +8,7 @@ import {
 } from "../src/core/profile/index.ts";
 import { valueAt } from "../src/core/interview/index.ts";
 import type { IntentClassifier } from "./classifier/index.ts";
-import { extractFacts } from "./extract/index.ts";
+import { extractFacts, openingYesNo } from "./extract/index.ts";
 import { withLearnedFacts, type FactsModel } from "./facts-model/index.ts";
 import { withoutSignature } from "./email-signature.ts";
 import { emojiAsWords } from "./emoji-words.ts";
@@ -50,6 +50,17 @@ const isYesNoAnswer = (
   expecting !== undefined &&
   expecting.startsWith("signals.") &&
   changed.includes(expecting);
+
+/** A reply to a signal's yes/no question that sets that signal and opens with a yes or a no. */
+const opensWithYesNo = (
+  text: string,
+  expecting: ProfilePath | undefined,
+  changed: readonly ProfilePath[],
+): boolean =>
+  expecting !== undefined &&
+  expecting.startsWith("signals.") &&
+  changed.includes(expecting) &&
+  openingYesNo(text) !== null;
 
 /**
  * Off-topic probability from which a question is not looked up in the FAQ at all; below it, a
@@ -101,7 +112,7 @@ export function createUnderstander(options: {
       let confidence = classified.confidence;
 
       // A statement is not an FAQ question, whatever its words: "support is hit and miss".
-      if (intent === "ask_faq" && !looksLikeQuestion(text) && wordCount(text) >= 4) {
+      if (intent === "ask_faq" && !asksSomewhere(text) && wordCount(text) >= 4) {
         intent = "inform";
       }
 
@@ -110,6 +121,14 @@ export function createUnderstander(options: {
         confidence = Math.max(confidence, 0.8);
       } else if (heardFacts && isYesNoAnswer(intent, expecting, changed)) {
         // "yes" to "is anyone in IT leaving?": a yes, and the signal it answers.
+        confidence = Math.max(confidence, 0.85);
+      } else if (
+        heardFacts &&
+        !KEEP_WITH_FACTS.has(intent) &&
+        opensWithYesNo(text, expecting, changed)
+      ) {
+        // "ya they're solid" to "is your team capable?": the yes, with the reason it gives.
+        intent = openingYesNo(text) ? "affirm" : "deny";
         confidence = Math.max(confidence, 0.85);
       } else if (heardFacts && !KEEP_WITH_FACTS.has(intent)) {
         intent = "inform";
@@ -182,14 +201,24 @@ const QUESTION =
 
 const wordCount = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
 
-/** Intents a later clause can carry on its own: "we're 200 staff, just get someone to ring me". */
+/** The clauses of a message: its sentences, split again at commas and dashes. */
+const clausesOf = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?;])\s+|\s[-\u2013\u2014]\s|,\s+/)
+    .map((clause) => clause.trim())
+    .filter((clause) => wordCount(clause) >= 2);
+
+/**
+ * Intents a clause can carry on its own: "we're 200 staff, just get someone to ring me", "how long
+ * does onboarding take, we're a small practice".
+ */
 const ASKS: ReadonlySet<Intent> = new Set(["handoff", "ask_recommendation", "ask_faq"]);
-/** How sure the classifier must be of a later clause's ask before it speaks for the message. */
+/** How sure the classifier must be of a clause's ask before it speaks for the message. */
 const CLAUSE_ASK = 0.8;
 
 /**
- * Classifies the whole message, and each later clause on its own, so an ask at the end of a
- * message full of facts is not lost in them.
+ * Classifies the whole message, and each clause on its own (the last first), so an ask before or
+ * after a run of facts is not lost in them.
  */
 function classifyWithAsk(
   classifier: IntentClassifier,
@@ -197,16 +226,22 @@ function classifyWithAsk(
 ): ReturnType<IntentClassifier["classify"]> {
   const whole = classifier.classify(text);
   if (ASKS.has(whole.intent)) return whole;
-  const clauses = text
-    .split(/(?<=[.!?;])\s+|,\s+(?=(?:just|so|but|and|which|what|can|could|should|would|please)\b)/i)
-    .map((clause) => clause.trim())
-    .filter((clause) => wordCount(clause) >= 2);
-  for (const clause of clauses.slice(1).reverse()) {
+  const clauses = clausesOf(text);
+  if (clauses.length < 2) return whole;
+  for (const clause of clauses.reverse()) {
     const part = classifier.classify(clause);
     if (ASKS.has(part.intent) && part.confidence >= CLAUSE_ASK) return part;
   }
   return whole;
 }
 const looksLikeQuestion = (text: string): boolean => QUESTION.test(text.trim());
+/** "our audit is in 6 weeks, can you actually help with that": a question after a statement. */
+const asksSomewhere = (text: string): boolean =>
+  looksLikeQuestion(text) || clausesOf(text).some(clauseAsks);
+/** Openings that look like questions and rarely are: "could do with a hand", "when we moved". */
+const STATEMENT_OPENING =
+  /^(?:could|would|should)(?: really| definitely| honestly)? (?:do with|be (?:good|great|nice|handy|useful|helpful)|like|love|rather|prefer)\b|^(?:when|where|which|who) (?:the|we|i|he|she|it|they|our|my|his|her|their|you)\b/i;
+const clauseAsks = (clause: string): boolean =>
+  clause.includes("?") || (looksLikeQuestion(clause) && !STATEMENT_OPENING.test(clause.trim()));
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;

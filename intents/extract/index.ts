@@ -16,6 +16,9 @@ export { parseCount } from "./numbers.ts";
 export { extractHeadcount } from "./headcount.ts";
 export type { HeadcountFacts } from "./headcount.ts";
 
+/** "yes" / "no" at the start of a reply ("ya they're solid", "nah, not really"), else `null`. */
+export const openingYesNo = (text: string): boolean | null => yesNo(toTokens(correctTypos(text)));
+
 /** What one message said, ready for `mergeProfile`. */
 export interface ExtractedFacts {
   /** Facts heard; `null` values record "don't know" for the field just asked about. */

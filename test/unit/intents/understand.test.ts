@@ -97,3 +97,34 @@ describe("answers given ahead of their question", () => {
     expect(result.profile.skillsGaps).toBeUndefined();
   });
 });
+
+describe("a yes or no with its reason, to a signal's question", () => {
+  it.each([
+    ["ya they're solid", "signals.teamCapable", "affirm", { teamCapable: true }],
+    ["nah, would rather hand it over tbh", "signals.wantsControl", "deny", { wantsControl: false }],
+    ["no hes going nowhere lol", "signals.itStaffLeaving", "deny", { itStaffLeaving: false }],
+  ] as const)("%j is %s with the signal set", (text, expecting, intent, signals) => {
+    const result = understander.understand({ text, expecting });
+    expect(result.intent).toBe(intent);
+    expect(result.profile.signals).toMatchObject(signals);
+  });
+});
+
+describe("a question beside facts, in either order", () => {
+  it.each([
+    "how long does onboarding take, we're a small dental practice, 8 staff",
+    "our cyber essentials audit is in 6 weeks and nobody here understands it, can you actually help with that",
+    "we've a big office move in march and our 2 IT staff cant do it alone, can you lot help with projects like that",
+  ])("%j asks, and keeps its facts", (text) => {
+    const result = understand(text);
+    expect(result.intent).toBe("ask_faq");
+    expect(Object.keys(result.profile).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "moving office in feb and migrating email at the same time, could do with extra hands for that",
+    "the support we get is great, when the right person happens to be on shift",
+  ])("%j only tells", (text) => {
+    expect(understand(text).intent).toBe("inform");
+  });
+});
