@@ -169,7 +169,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
   {
     level: "low",
     pattern:
-      /\b(?:the team|our team|the it team|our it team|our it (?:guy|person|manager|lead|people|staff)|he|she|they|we|the guys|our guys)(?: is| are| has been| have been| seems?| feels?)? (?:actually |honestly |genuinely )?(?:pretty |quite |very |really |fairly |generally |super |well )?(?:relaxed|calm|chilled|chill|comfortable|unstressed)\b(?! (?:about|with|on|if|regarding|around)\b)/,
+      /\b(?:the team|our team|the it team|our it team|our it (?:guy|person|manager|lead|people|staff)|it (?:guy|person|manager|lead|tech|technician|bloke|lad|admin) who|he|she|they|we|the guys|our guys)(?: is| are| has been| have been| seems?| feels?)? (?:actually |honestly |genuinely )?(?:pretty |quite |very |really |fairly |generally |super |well )?(?:relaxed|calm|chilled|chill|comfortable|unstressed)\b(?! (?:about|with|on|if|regarding|around)\b)/,
   },
   {
     level: "low",
@@ -188,7 +188,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
 
 /** The sentence talks about workload or wellbeing, so "fine" or "ok" there means low risk. */
 export const WORKLOAD_TOPIC =
-  /\b(?:workloads?|work load|stress|stressed|pressure|burn ?out|burnt|burned|busy|hours(?<!\b(?:out of|after|office|business|opening|core|support|school|surgery) hours)|overtime|coping|cope|holidays?(?<!\b(?:in|over|during|after|before|for) the (?:school |summer |christmas |easter )?holidays?)|leave(?<!\bwhen (?:[a-z]+ ){1,3}on leave)|wellbeing|well being|morale|tired|capacity|plates?|work life|fire ?fighting|on call|swamped|stretched|overloaded|overworked|overwhelmed|drowning|exhausted|snowed under|under the pump|keeping up|managing the load|the load)\b/;
+  /\b(?:workloads?|work load|stress|stressed|pressure|burn ?out|burnt|burned|busy(?! (?:seasons?|periods?|times?|spells?|months?|weeks?|days?)\b)|hours(?<!\b(?:out of|after|office|business|opening|core|support|school|surgery) hours)|overtime|coping|cope|holidays?(?<!\b(?:in|over|during|after|before|for) the (?:school |summer |christmas |easter )?holidays?)|leave(?<!\bwhen (?:[a-z]+ ){1,3}on leave)|wellbeing|well being|morale|tired|capacity|plates?|work life|fire ?fighting|on call|swamped|stretched|overloaded|overworked|overwhelmed|drowning|exhausted|snowed under|under the pump|keeping up|managing the load|the load)\b/;
 
 /** Before a cue, these soften high to medium ("a bit overloaded"). */
 export const SOFTENERS =

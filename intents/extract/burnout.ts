@@ -21,6 +21,9 @@ import type { ExtractContext } from "./types.ts";
 
 const DONT_KNOW_REPLY =
   /^(?:i )?(?:do not know|dunno|not sure|no idea|hard to say|cannot say|unsure|no clue|not certain|god knows|who knows|goodness knows|your guess is as good as mine|(?:i )?would be guessing)$/;
+/** "hard to say, depends on the week": the reply declines to rate, so the field is unknown. */
+const DECLINED_REPLY =
+  /^(?:i )?(?:do not know|dunno|not sure|no idea|hard to say|difficult to say|tough to say|tricky to say|cannot say|cannot really say|unsure|no clue|who knows) (?:it )?(?:depends|varies|changes)(?: (?:on|from|with) [a-z0-9 ]{1,40})?$/;
 const PAST = /\bused to(?: be)?\b/;
 
 interface Found {
@@ -49,13 +52,48 @@ const RELATIVE_WHO =
 
 const rank = (level: BurnoutRisk): number => BURNOUT_LEVELS.indexOf(level);
 
+/** Where a contrast turns the sentence to another matter: "they're good but holiday cover is...". */
+const CONTRAST = /\b(?:but|though|although|whereas|however)\b/g;
+
+/** Index of the first of the sorted `starts` at or after `position` (binary search). */
+function firstAtOrAfter(starts: readonly number[], position: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] ?? Infinity) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * True when the part of the statement on the cue's side of any "but" is about workload: in
+ * "they're good but holiday cover is a nightmare", "good" praises skill, and only the far side of
+ * the contrast talks about cover. `contrasts` holds where each contrast word starts.
+ */
+function topicalAround(statement: string, contrasts: readonly number[], span: Span): boolean {
+  const next = firstAtOrAfter(contrasts, span.end);
+  const previous = firstAtOrAfter(contrasts, span.start) - 1;
+  const start = previous >= 0 ? (contrasts[previous] ?? 0) : 0;
+  const end = contrasts[next] ?? statement.length;
+  return WORKLOAD_TOPIC.test(statement.slice(start, end));
+}
+
 function cuesIn(statement: string, topical: boolean, asked: boolean): Found[] {
   const found: Found[] = [];
+  let contrasts: number[] | undefined;
   for (const cue of CUES) {
     if (cue.needsTopic && !topical) continue;
     if (cue.unless?.test(statement)) continue;
     if (!asked && cue.offTopic?.test(statement)) continue;
-    for (const span of spansOf(cue.pattern, statement)) found.push({ cue, span });
+    for (const span of spansOf(cue.pattern, statement)) {
+      if (cue.needsTopic && !asked) {
+        contrasts ??= [...statement.matchAll(CONTRAST)].map((match) => match.index);
+        if (!topicalAround(statement, contrasts, span)) continue;
+      }
+      found.push({ cue, span });
+    }
   }
   return keepLongest(found);
 }
@@ -92,7 +130,7 @@ function levelOf({ cue, span }: Found, statement: string): BurnoutRisk | undefin
 
 function wholeReply(prepared: string): BurnoutRisk | null | undefined {
   const reply = prepared.replace(BURNOUT_REPLY_FILLER, " ").replace(/\s+/g, " ").trim();
-  if (DONT_KNOW_REPLY.test(reply)) return null;
+  if (DONT_KNOW_REPLY.test(reply) || DECLINED_REPLY.test(reply)) return null;
   for (const level of BURNOUT_LEVELS) if (BURNOUT_REPLIES[level].test(reply)) return level;
   return undefined;
 }

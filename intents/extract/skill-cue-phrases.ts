@@ -3,8 +3,12 @@ import type { SkillCue } from "./skill-cues.ts";
 /** Who on the visitor's side might know an area: "none of us", "not one of our staff". */
 const OUR_PEOPLE = String.raw`(?:us|them|(?:the|our|my|his|her|their) (?:(?:it|tech|internal|in house|current|existing|other) )?(?:team|staff|lads|guys|people|folk|engineers|techs|techies|lot|bunch|department|partners|directors|two|three|four|five|six|seven|eight|nine|ten|[0-9]+))`;
 
-/** "nobody", "none of the six": nobody on the team; "nobody complains about it" is no gap. */
-const NOBODY = String.raw`(?:nobody|no one|noone|no1|naebody|(?:none|neither|not one|not a single one) of ${OUR_PEOPLE})(?! (?:here |really |at all |else |ever )?(?:wants?|wanted|likes?|liked|complains?|complained|complaining|is complaining|are complaining|has complained|cares?|cared|minds?|minded|uses?|used|noticed|miss(?:es|ed)?|reads?|reported|is bothered|seems bothered|(?:has |have )?(?:had|gets?|got|taken|takes?|took) (?:a |any |his |her |their )?(?:proper |real )?(?:days?|time|weeks?|holidays?|breaks?|weekends?|leave|lunch|rest)\b)\b)`;
+/**
+ * "nobody", "none of the six": nobody on the team; "nobody complains about it" is no gap, and
+ * neither is "nobody's touched it since" (neglect); "nobody else knows" is a gap only once the
+ * one who knew has gone (see the cue below).
+ */
+const NOBODY = String.raw`(?:nobody|no one|noone|no1|naebody|(?:none|neither|not one|not a single one) of ${OUR_PEOPLE})(?! else\b(?!(?: [a-z]+){0,6} either\b))(?! (?:has |have |had |is )?touched (?:it|them|that|anything) (?:since|in years|for years)\b)(?! (?:here |really |at all |else |ever )?(?:wants?|wanted|likes?|liked|complains?|complained|complaining|is complaining|are complaining|has complained|cares?|cared|minds?|minded|uses?|used|noticed|miss(?:es|ed)?|reads?|reported|is bothered|seems bothered|(?:has |have )?(?:had|gets?|got|taken|takes?|took) (?:a |any |his |her |their )?(?:proper |real )?(?:days?|time|weeks?|holidays?|breaks?|weekends?|leave|lunch|rest)\b)\b)`;
 
 /** Words that say someone is at home in an area ("an expert", "security people", "techy"). */
 const AT_HOME = String.raw`(?:experts?|specialists?|people|person|guys?|gurus?|whizz(?:es)?|wizards?|pros?|techy|techie|savvy|minded|literate|strong|confident|comfortable|competent|capable|skilled|experienced|knowledgeable|trained|qualified|good|great|up on)`;
@@ -24,6 +28,13 @@ export const KNOWLEDGE_CUES: readonly SkillCue[] = [
     pattern: new RegExp(
       String.raw`\b${NOBODY}(?: here| in house| in it| on the team| in the team)? (?:is|are|was|were|has been|have been)(?: (?:really|particularly|an?|very|that|properly|truly|actually|exactly|much of an?|what you would call)){0,3}(?: [a-z0-9]+){0,2}? ${AT_HOME}\b|\b${NOBODY}\b`,
     ),
+  },
+  // "Raj left and nobody else knows SharePoint"; while Raj is still here it is a dependency.
+  {
+    kind: "gap",
+    fixed: true,
+    afterDeparture: true,
+    pattern: /\b(?:nobody|no one|noone|no1) else\b/,
   },
   // "we don't even know if our backups work", "not sure the backups would restore".
   {

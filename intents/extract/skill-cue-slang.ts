@@ -2,7 +2,8 @@ import type { SkillCue } from "./skill-cues.ts";
 
 /**
  * Plainer ways of owning up to a gap, beside {@link SKILL_CUES}: "neither has touched VMware",
- * "anything networky and we're lost", "we need phishing training", "need a pen test done".
+ * "anything networky and we're lost", "we need phishing training", "need a pen test done",
+ * "helpdesk is killing us", "wouldn't have a notion".
  */
 export const SLANG_CUES: readonly SkillCue[] = [
   // "neither of them has touched VMware in anger".
@@ -24,6 +25,25 @@ export const SLANG_CUES: readonly SkillCue[] = [
     kind: "gap",
     pattern:
       /\bneed(?:s|ed)? (?:a |an |some |more |proper |regular )?(?:[a-z0-9]+ ){1,2}?training\b/,
+  },
+  // "we need a security bod now and then"; "we'd only need one occasionally" is a what-if.
+  {
+    kind: "gap",
+    pattern:
+      /(?<!\bwould (?:only |just |probably |maybe )?)\b(?:need|needs|needed|want|looking for|could use|require) (?:a |an |some )?(?:[a-z0-9/]+ ){0,2}?(?:bods?|techies?|gurus?|whizz(?:es)?)\b/,
+  },
+  // "helpdesk is killing us", "they spend all day on password resets".
+  {
+    kind: "gap",
+    pattern:
+      /(?<!\b(?:costs?|prices?|bills?|fees?|rates|rent|budgets?|inflation|competition) )\b(?:is|are) (?:slowly |literally |absolutely |just |really )?killing (?:us|me|him|her|them)\b|\bspend(?:s|ing)? (?:all day|all week|half (?:the|their|his|her|our|my) (?:day|week|time)|(?:all|most) of (?:the|their|his|her|our|my) (?:day|days|time|week)) on\b/,
+  },
+  // "I wouldn't have a notion what to do about security", "dem no sabi am" (Pidgin).
+  {
+    kind: "gap",
+    fixed: true,
+    pattern:
+      /\b(?:would not|do not|does not|did not) have (?:a |the (?:first |slightest |faintest |foggiest )?)?(?:notion|clue)\b|\bnot a notion\b|\bno sabi\b|\bna wahala\b/,
   },
   // "need a pen test done", "need our DR plan written".
   {

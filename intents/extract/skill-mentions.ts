@@ -50,9 +50,10 @@ const FIREWALL = /^firewalls?$/;
 /** Characters before a cue searched for a "not" or a hedge. */
 const NEGATION_WINDOW = 80;
 
-function cuesOf(text: string): Cue[] {
+function cuesOf(text: string, departed: boolean): Cue[] {
   const found: Cue[] = [];
   for (const cue of SKILL_CUES) {
+    if (cue.afterDeparture && !departed) continue;
     for (const span of spansOf(cue.pattern, text)) {
       let kind: SkillCueKind = cue.kind;
       if (!cue.fixed && (kind === "gap" || kind === "ok")) {
@@ -114,9 +115,10 @@ const verdictOf = (kind: SkillCueKind): SkillVerdict => (kind === "except" ? "ga
 /**
  * Reads the skill areas a statement names and what it says about each: the nearest cue in the
  * same clause decides ("fine with networking and weak on security"), a bare list borrows the cue
- * of the clause it belongs to ("we struggle with security, backups, and cloud").
+ * of the clause it belongs to ("we struggle with security, backups, and cloud"). `departed`: the
+ * message says someone has left, so "nobody else knows it" is a gap.
  */
-export function readSkillMentions(text: string): SkillReading {
+export function readSkillMentions(text: string, departed = false): SkillReading {
   const mentions = keepLongest(
     SKILL_TERMS.flatMap((term) =>
       spansOf(term.pattern, text).map((span) => ({
@@ -152,7 +154,7 @@ export function readSkillMentions(text: string): SkillReading {
   }
   mentions.sort((a, b) => a.span.start - b.span.start);
   const noGapSpans = NO_GAPS.flatMap((pattern) => spansOf(pattern, text));
-  const allCues = cuesOf(text);
+  const allCues = cuesOf(text, departed);
   const hasOk = allCues.some((cue) => cue.kind === "ok" && !cue.weak);
   // "okay on the rest" speaks for the areas not named, not for its neighbours.
   const nearNoGap = touchesAny(noGapSpans);

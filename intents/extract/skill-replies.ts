@@ -1,6 +1,8 @@
 /**
  * Ways of saying the team has no skills gaps. These count wherever they appear, unless the
  * same clause names an area without an "except" ("no gaps in security" is about security).
+ * A bare "they do the lot" lists duties, not know-how, so it counts only as a whole reply to
+ * the skills question (see {@link NO_GAPS_REPLY}).
  */
 export const NO_GAPS: readonly RegExp[] = [
   /\bno (?:real |major |big |obvious |significant |particular |notable |glaring |serious |actual |skills? |skill set )*gaps?\b(?! (?:in|on|around|with|for)\b)/,
@@ -10,9 +12,8 @@ export const NO_GAPS: readonly RegExp[] = [
   /\b(?:fine|ok|okay|alright|all right|good|sorted|solid|covered|strong) skills? wise\b|\bskills? wise (?:we are|we have|we have got|the team is|they are|it is|we are all) (?:pretty |really |all )?(?:fine|ok|okay|alright|all right|good|sorted|solid|covered|all good|strong)\b/,
   /\b(?:nothing|not much|not a lot) (?:(?:major|big|much|really|obvious|glaring|significant|serious|important|that we are) )*(?:missing|lacking)\b(?! (?:from|in|on|around|with|for|except|apart|but)\b)/,
   /\b(?:do not|does not) (?:really )?think (?:we|the team|they) (?:have|has) (?:any )?(?:real |major |big )?(?:skills? )?gaps\b/,
-  /\b(?:we|the team|they|our team|our guys|i) (?:can |pretty much |basically )?(?:cover|covers|handle|handles|manage|manages) (?:it all|everything|all of it|the lot|all bases|all the bases)\b(?! (?:from|else)\b)/,
-  // "we do it all" is a verdict; "I do it all myself" / "we do it all in house" say who does it.
-  /\b(?:we|the team|they|our team|our guys|i) (?:can |pretty much |basically )?(?:do|does) (?:it all|everything|all of it|the lot|all bases|all the bases)\b(?! (?:from|else|myself|ourselves|themselves|himself|herself|in house|internally|on my own|on our own|alone|by myself)\b)/,
+  /\b(?:we|the team|they|our team|our guys|i) (?:can |pretty much |basically )?(?:cover|covers|handle|handles|can do|manage|manages) (?:it all|everything|all of it|the lot|all bases|all the bases)\b(?! (?:from|else|myself|ourselves|themselves|himself|herself|in house|internally|on my own|on our own|alone|by myself)\b)/,
+  /\b(?:we|the team|they|our team) (?:can |pretty much |basically )?covers? (?:it all|everything|all of it|the lot) (?:ourselves|themselves|between us|between them)\b/,
   /\b(?:we|i|they) (?:have|have got|has|has got|got) (?:it all|everything|all bases|all the bases|all areas) covered\b/,
   /\b(?:all|every) (?:the )?bases? (?:is |are )?covered\b/,
   /\b(?:we|i|they|the team) (?:have|have got|has|has got|got) (?:most|all|pretty much all|nearly all) (?:things|areas|bases|of it) covered\b/,
@@ -34,7 +35,7 @@ export const NO_GAPS: readonly RegExp[] = [
 
 /** Whole replies that mean "no gaps" when the advisor has just asked about skills gaps. */
 export const NO_GAPS_REPLY =
-  /^(?:(?:no|nope|nah|not really|not|none|nothing)(?: |$))?(?:none|nothing|no|nope|nah|not really|no gaps|none really|nothing really|not that i know of|not that we know of|that i know of|that we know of|that i am aware of|that we are aware of|not that i can think of|(?:we are|we are all|all) (?:fine|good|ok|okay|all good|covered|sorted|alright)|we (?:manage|cope|cover it(?: all)?|are on top of it|handle it(?: all)?|(?:have|have got|got) (?:it|that|this) (?:all )?covered)|(?:it is|that is|all) (?:all )?covered|all good|all fine|fine|nothing major|nothing much|not much|none at all|nothing at all|zero|nothing (?:springs|comes) to mind|none that i can think of|cannot think of any(?:thing)?|not any|none to speak of)?$/;
+  /^(?:(?:no|nope|nah|not really|not|none|nothing)(?: |$))?(?:none|nothing|no|nope|nah|not really|no gaps|none really|nothing really|not that i know of|not that we know of|that i know of|that we know of|that i am aware of|that we are aware of|not that i can think of|(?:we are|we are all|all) (?:fine|good|ok|okay|all good|covered|sorted|alright)|(?:we|they|the team|he|she) (?:are|is) on top of (?:it|it all|all of it|everything|the lot)|(?:we|they|the team) (?:manage|cope|cover it(?: all)?|(?:can )?do (?:it all|the lot|everything)|handle it(?: all)?|(?:have|have got|got) (?:it|that|this) (?:all )?covered)|(?:it is|that is|all) (?:all )?covered|all good|all fine|fine|nothing major|nothing much|not much|none at all|nothing at all|zero|nothing (?:springs|comes) to mind|none that i can think of|cannot think of any(?:thing)?|not any|none to speak of)?$/;
 
 /** Whole replies that name every area ("all of them", "a bit of everything"). */
 export const ALL_AREAS_REPLY =

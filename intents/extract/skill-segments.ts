@@ -17,9 +17,8 @@ const LIST_FILLER = new Set(
   that this area areas bits bit kind sort generally general overall big huge main biggest admin
   administration setup set up config configuration management managing support side whole of for
   like eg e g etc tbh honestly anything everything all sorts proper current existing rules permissions
-  policies settings licences licenses configs migration upgrades renewals nor either neither`.split(
-    /\s+/,
-  ),
+  policies settings licences licenses configs migration upgrades renewals nor either neither
+  sprawl`.split(/\s+/),
 );
 
 /** Longest list item, in words, that may name no area without breaking the list. */

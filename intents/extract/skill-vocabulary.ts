@@ -31,12 +31,12 @@ export const SKILL_TERMS: readonly SkillTerm[] = [
   {
     area: "cloud",
     pattern:
-      /(?<!\b(?:under a|every|storm) )\bcloud\b(?! (?:nine|over|hanging|on the horizon)\b)|\b(?:clod|cloud)(?= (?:stuff|side|skills|migration|servers?|storage|backups?)\b)|(?<=\b(?:and|n|or|plus|security|secrity|azure|aws) )clod\b|^clod\b|\b(?:public|private|hybrid|multi) clouds?\b|\bazure\b|\baws\b|\bamazon web services\b|\bgcp\b|\bgoogle cloud(?: platform)?\b|\b(?:saas|iaas|paas|serverless|kubernetes)\b|\blift and shift\b/,
+      /(?<!\b(?:under a|every|storm) )\bcloud\b(?! (?:nine|over|hanging|on the horizon)\b)|\b(?:clod|cloud)(?= (?:stuff|side|skills|migration|servers?|storage|backups?)\b)|(?<=\b(?:and|n|or|plus|security|secrity|azure|aws) )clod\b|^clod\b|\b(?:public|private|hybrid|multi) clouds?\b|\bazure(?: landing zones?)?\b|\baws\b|\bamazon web services\b|\bgcp\b|\bgoogle cloud(?: platform)?\b|\b(?:saas|iaas|paas|serverless|kubernetes)\b|\blift and shift\b/,
   },
   {
     area: "microsoft365",
     pattern:
-      /\b(?:azure (?:ad|active directory)|entra(?: id)?|aad|(?:m|ms|o|office|microsoft) ?365|365|intune|autopilot|endpoint manager|sharepoint|share point|onedrive|one drive|exchange online|exchange server|power (?:automate|apps|platform)|(?:(?:microsoft|ms|365|m365|office|software) )?(?<!\b(?:revit|autodesk|autocad|cad|adobe|sage|xero|oracle|sap|salesforce|vmware|citrix|veeam|zoom|dropbox|solidworks|archicad|sql|vendor|software) )licen[cs]ing|(?<!\b(?:up with|top of|by|via|an|your|my|his|her|send|sent|reply to|answer|answering|read|reading) )e ?mail(?! (?:me|you|us|him|her|them|address(?:es)?)\b)|mailboxes|outlook|(?:ms|microsoft) teams|(?:m365|365|microsoft 365|office 365|sharepoint|tenant) governance|teams (?:set ?up|admin|administration|telephony|phone(?: system)?|calling|voice|rooms?|governance|channels?))\b/,
+      /\b(?:(?:m365|365|microsoft 365|office 365|sharepoint|tenant) governance|azure (?:ad|active directory)|entra(?: id)?|aad|(?:m|ms|o|office|microsoft) ?365|365|intune|autopilot|endpoint manager|sharepoint|share point|onedrive|one drive|exchange online|exchange server|power (?:automate|apps|platform)|(?:(?:microsoft|ms|365|m365|office|software) )?(?<!\b(?:revit|autodesk|autocad|cad|adobe|sage|xero|oracle|sap|salesforce|vmware|citrix|veeam|zoom|dropbox|solidworks|archicad|sql|vendor|software) )licen[cs]ing|(?<!\b(?:up with|top of|by|via|an|your|my|his|her|send|sent|reply to|answer|answering|read|reading) )e ?mail(?! (?:me|you|us|him|her|them|address(?:es)?)\b)|mailboxes|outlook|(?:ms|microsoft) teams|teams (?:set ?up|admin|administration|telephony|phone(?: system)?|calling|voice|rooms?|governance|channels?|sprawl))\b/,
   },
   {
     area: "microsoft365",

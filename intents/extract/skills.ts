@@ -14,6 +14,16 @@ const SHORT_REPLY_WORDS = 6;
 const PLANNED_AFTER =
   /^ (?:migration|move|rollout|roll out|upgrade|refresh|project|go live|deployment|switchover)s? (?:is )?(?:planned |booked |scheduled |due |coming (?:up )?)?(?:for |in )?(?:next (?:week|month|quarter|year|term|spring|summer|autumn|winter)|this (?:year|spring|summer|autumn|winter)|later this year|in the (?:new year|spring|summer|autumn)|in q[1-4]|q[1-4])\b/;
 
+/** Just after an area that opens its own clause: an event on the calendar ("renewal is due"). */
+const DUE_AFTER =
+  /^(?: (?:renewals?|audits?|assessments?|certifications?|recertifications?|re certifications?|reviews?|inspections?))?(?: (?:is|are))? (?:due|coming up|looming|booked|scheduled|next (?:week|month|term|year))\b/;
+/** Just before such an area: "and" starts that new clause ("weak on security and CE renewal is due"). */
+const NEW_CLAUSE_BEFORE = /\b(?:and|plus) (?:our |the |a |an )?(?:[a-z0-9]+ )?$/;
+
+/** Someone who knew the systems has gone: "our only IT guy quit", "since Raj left in May". */
+const DEPARTED =
+  /\b(?:left|quit|resigned|walked out|retired|departed|passed away|moved on|handed in (?:his|her|their) notice|(?:has|have|is|are) gone)\b/;
+
 interface Heard {
   /** Final say per area, in the order the visitor said it; a later word wins. */
   verdicts: Map<SkillArea, "gap" | "ok" | "remove">;
@@ -27,6 +37,10 @@ function settle(
   discussing: boolean,
   short: boolean,
 ): SkillMention["verdict"] {
+  const after = sentence.slice(mention.span.end, mention.span.end + 60);
+  const before = sentence.slice(Math.max(0, mention.span.start - 24), mention.span.start);
+  // "...and cyber essentials renewal is due next month": news about a date, not a gap.
+  if (DUE_AFTER.test(after) && NEW_CLAUSE_BEFORE.test(before)) return "none";
   if (mention.verdict !== "none") return mention.verdict;
   // "big 365 migration next quarter" announces a plan; it says nothing about know-how.
   if (PLANNED_AFTER.test(sentence.slice(mention.span.end, mention.span.end + 60))) return "none";
@@ -35,12 +49,18 @@ function settle(
   return "none";
 }
 
+/** Areas a question names ("can you help us get cyber essentials?"), with no verdict of its own. */
+function areasAsked(question: string): SkillArea[] {
+  return readSkillMentions(question).mentions.map((mention) => mention.area);
+}
+
 function hear(prepared: string, ctx: ExtractContext): Heard {
   const expecting = ctx.expecting === "skillsGaps";
   const listed = (ctx.profile.skillsGaps?.length ?? 0) > 0;
   const short = prepared.split(" ").length <= SHORT_REPLY_WORDS;
   const correcting = CORRECTION.test(prepared);
   const heard: Heard = { verdicts: new Map(), noGaps: false, only: false };
+  const departed = DEPARTED.test(prepared);
   let headed = false;
   // Areas the last sentence named without a verdict: "we don't understand half of it" is about them.
   let unsettled: SkillArea[] = [];
@@ -52,12 +72,17 @@ function hear(prepared: string, ctx: ExtractContext): Heard {
     const afterHeading = headed;
     headed = GAPS_HEADING.test(sentence.text);
     const statement = sentence.text.slice(0, sentence.questionFrom);
-    const named = unsettled;
+    // "can you help us get cyber essentials? nobody here knows what it involves": the next
+    // sentence may say the area the question named is beyond the team.
+    const named = statement.trim() ? unsettled : [...unsettled, ...areasAsked(sentence.text)];
     unsettled = [];
-    if (!statement.trim()) continue;
+    if (!statement.trim()) {
+      unsettled = named;
+      continue;
+    }
     // Help wanted only for want of hands is capacity, not a skills gap.
     if (isCapacityStatement(statement)) continue;
-    const reading = readSkillMentions(statement);
+    const reading = readSkillMentions(statement, departed);
     heard.noGaps ||= reading.noGaps;
     if (reading.pointsBack) for (const area of named) record(area, "gap");
     const additive = ADDITION.test(statement) || correcting;
@@ -75,12 +100,16 @@ function hear(prepared: string, ctx: ExtractContext): Heard {
   return heard;
 }
 
+/** "what risk does it reduce for a team like mine - 4 of us, zero security expertise": facts after a dash. */
+const QUESTION_THEN_FACTS =
+  /^((?:what|how|why|which|is|are|can|could|would|will|do|does|should)\b[^?.!-]*) - (?=[^?]*$)/;
+
 /**
  * Rewrites that keep a statement from reading as a question: "haven't a clue" asks nothing,
  * "what nobody has is security know-how" tells,
  * "nobody knows networking - is that a gap you fill?" tells before it asks, and so does "no idea
  * about cloud or how to plan", and "helpdesk, that's the bit we're rubbish at" tells of the
- * helpdesk.
+ * helpdesk; "what would it cost - 4 of us, no security skills" asks, then tells.
  */
 function untangleQuestions(prepared: string): string {
   return prepared
@@ -94,7 +123,8 @@ function untangleQuestions(prepared: string): string {
       /,? (?:that is|which is|those are|that are) (?:the|what) (?:bits?|parts?|areas?|sides?|things?|stuff|ones?|lot) (?:that )?(?=(?:we|i|they|he|she|the team) (?:are|am|is|were|was) )/g,
       ". ",
     )
-    .replace(/\b(and|or|nor) (how|what|where|which|who|when) to\b/g, "$1 knowing $2 to");
+    .replace(/\b(and|or|nor) (how|what|where|which|who|when) to\b/g, "$1 knowing $2 to")
+    .replace(QUESTION_THEN_FACTS, "$1? ");
 }
 
 function toUpdate(
