@@ -55,7 +55,7 @@ export function assess(profile: Profile, { thresholds, factors }: RecommenderCon
     text: rule.text(facts),
   }));
 
-  if (isSteppingStone(facts)) {
+  if (isSteppingStone(facts, { coManaged, managed })) {
     // Sure of the path as far as both sides weigh in, or as far as its two pulls are both strong.
     const { keep, away } = toPathPulls(facts);
     const balance = Math.max(

@@ -33,11 +33,27 @@ export function toPathPulls(f: Facts): PathPulls {
   return { keep, away };
 }
 
-/** The stepping stone applies when both pulls are substantial at once. */
-export function isSteppingStone(f: Facts): boolean {
+/**
+ * The stepping stone applies when both pulls are substantial at once. When the only thing to keep
+ * is a team the firm would rather not run, it applies only while the case for fully managed does
+ * not dwarf the case for co-managed (`coManaged` and `managed` are the two sides' weights):
+ * a firm that wants out and whose in-house IT is failing is better served by handing over.
+ */
+export function isSteppingStone(
+  f: Facts,
+  sides: { coManaged: number; managed: number } = { coManaged: 0, managed: 0 },
+): boolean {
   const { keep, away } = toPathPulls(f);
-  return keep >= f.thresholds.path.minKeep && away >= f.thresholds.path.minAway;
+  if (keep < f.thresholds.path.minKeep || away < f.thresholds.path.minAway) return false;
+  return !onlyTheTeamToKeep(f) || sides.managed <= 2 * sides.coManaged;
 }
+
+/** Nothing marks the in-house knowledge as critical, leaving or resting on one person. */
+const onlyTheTeamToKeep = (f: Facts): boolean =>
+  f.signals.knowledgeRetentionCritical !== true &&
+  f.signals.itStaffLeaving !== true &&
+  f.signals.singlePersonDependency !== true &&
+  f.itStaff !== 1;
 
 function keepClause(f: Facts): string {
   if (f.signals.itStaffLeaving === true) {

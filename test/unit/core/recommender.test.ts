@@ -107,6 +107,23 @@ describe("recommend: the stepping stone (co-managed first, managed later)", () =
     );
   });
 
+  it("hands a failing team's IT over outright when the firm would rather not run it", () => {
+    const failing = aProfile({
+      employees: 150,
+      itStaff: 3,
+      signals: {
+        wantsControl: false,
+        itNotDeliveringValue: true,
+        supportInconsistent: true,
+        unpredictableCosts: true,
+      },
+    });
+    expect(recommend(failing).model).toBe("managed");
+    // Knowledge that must not be lost still calls for the stepping stone.
+    const critical = aProfile({ signals: { knowledgeRetentionCritical: true } }, failing);
+    expect(recommend(critical).model).toBe("co-managed-then-managed");
+  });
+
   it("suggests the path when the only IT person is leaving, unless the firm wants to keep IT", () => {
     const leaving = aProfile({ employees: 30, itStaff: 1, signals: { itStaffLeaving: true } });
     const rec = recommend(leaving);
