@@ -27,7 +27,8 @@ const COLLECTIVE_HEADS = wordSet(
 const LINKS = wordSet(`
   ( is are was were be been being of has have had got totals totalling totaling numbers numbering
   comprises comprising consists consisting stands sits at currently now just only : = - presently
-  today roughly about around approximately x
+  today roughly about around approximately x basically literally really essentially effectively
+  mainly mostly na
 `);
 
 const AGE_HEADS = wordSet(`

@@ -82,7 +82,7 @@ function blank(mention: NumberMention): Classified {
   };
 }
 
-const YOURS = wordSet("your yours you");
+const YOURS = wordSet("your yours you ur yer yr");
 
 /** What one number counts, from the words after it, the words before it and its form. */
 export function classify(

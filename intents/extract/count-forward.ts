@@ -13,16 +13,17 @@ import {
 } from "./count-lexicon.ts";
 import type { Class } from "./count-classify.ts";
 import { onTheRolls, peopleAfterOf, techPerson } from "./count-nouns.ts";
+import {
+  CLAUSE_WORDS,
+  locationAt,
+  seatsArePeople,
+  wholeGroup,
+  LOCATION_LINKS,
+} from "./count-forward-parts.ts";
 import { itRoleAt } from "./it-cues.ts";
 import type { NumberMention } from "./numbers.ts";
 import { lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
-
-const CLAUSE_WORDS = wordSet(`
-  and but plus while whereas with so because although though then also including whilst if when
-  where & except apart besides across covering over between vs versus not rather instead incl
-  inc after since following once due thanks
-`);
 
 /** "95 now we've merged": after "now", a pronoun starts a clause of its own. */
 const CLAUSE_SUBJECTS = wordSet("we we've i i'm they he she it's that there");
@@ -36,6 +37,9 @@ const FORWARD_SKIP = wordSet(`
 `);
 
 const TOTAL_WORDS = wordSet("total overall altogether combined told");
+/** "staff IT team": after a people noun, IT starts a group of its own. */
+const TEAM_AFTER_NOUN = wordSet("team dept department function");
+const STAFF_NOUNS = wordSet("staff employees users workers");
 
 const COPULAS = wordSet("are is were was");
 
@@ -52,6 +56,9 @@ const SUPPORT_VERBS = wordSet(`
   covering handle handles handling serve serves serving service services servicing maintain
   maintains maintaining keep keeps keeping run runs running
 `);
+
+/** Words between a verb and its object: "looks after the", "deals with all our". */
+const TEAM_OWNERS = wordSet("the our my this");
 
 /** Words between a verb and its object: "looks after the", "deals with all our". */
 export const VERB_OBJECT_SKIP = wordSet("after with in on to the all our for of care");
@@ -73,47 +80,6 @@ export interface Forward {
   forAt: number;
   /** "25 in the studio", "50 at head office": people counted by where they work. */
   located: boolean;
-}
-
-const LOCATIONS = wordSet(`
-  office offices studio hq headquarters site field road warehouse warehouses factory shop floor
-  branch branches depot depots yard lab workshop store stores plant clinic surgery
-`);
-const LOCATION_FILLERS = wordSet("the our head main other each");
-const LOCATION_LINKS = wordSet("in at on based");
-const GROUP_BEFORE = wordSet("( , there's theres there're - :");
-const TEAM_OWNERS = wordSet("the our my this");
-
-/** "the studio", "head office", "the field" at `j`: the length of a place people work, or 0. */
-function locationAt(tokens: readonly Token[], j: number): number {
-  let k = j;
-  while (k < j + 2 && LOCATION_FILLERS.has(lowerAt(tokens, k))) k += 1;
-  return LOCATIONS.has(lowerAt(tokens, k)) ? k - j + 1 : 0;
-}
-
-/** "there's two of them", "IT team (5 of them)": the group itself, not "2 of them are leaving". */
-function wholeGroup(tokens: readonly Token[], mention: NumberMention, them: number): boolean {
-  const after = tokens[them + 1];
-  const ends = !after || after.kind === "sym" || CLAUSE_WORDS.has(after.lower);
-  if (!ends) return false;
-  let k = mention.first - 1;
-  if (["only", "just"].includes(lowerAt(tokens, k))) k -= 1;
-  const before = lowerAt(tokens, k);
-  if (GROUP_BEFORE.has(before)) return true;
-  return ["is", "are"].includes(before) && lowerAt(tokens, k - 1) === "there";
-}
-
-/** "seats" counts people in "a 2,500-seat org" or "we're 150 seats", not in "40 seats of Adobe". */
-function seatsArePeople(tokens: readonly Token[], j: number): boolean {
-  let k = j + 1;
-  if (lowerAt(tokens, k) === "-") k += 1;
-  const after = tokens[k];
-  return (
-    !after ||
-    (after.kind === "sym" && after.text !== "-") ||
-    CLAUSE_WORDS.has(after.lower) ||
-    ORGANISATION_NOUNS.has(after.lower)
-  );
 }
 
 /** Reads the words after `mention`, up to eight tokens or the end of the clause. */
@@ -177,6 +143,9 @@ export function scanForward(
     if (CLAUSE_WORDS.has(word)) break;
     if (word === "now" && CLAUSE_SUBJECTS.has(lowerAt(tokens, j + 1))) break;
     if (it[j]) {
+      // "220 staff it team of 5": the IT team after the noun is another count.
+      if (STAFF_NOUNS.has(lowerAt(tokens, j - 1)) && TEAM_AFTER_NOUN.has(lowerAt(tokens, j + 1)))
+        break;
       // "3 IT staff", "2 in IT", "3 IT." count people; "a few IT questions", "5 IT projects" do not.
       const after = tokens[j + 1];
       if (!after || after.kind === "sym" || CLAUSE_WORDS.has(after.lower)) return out("it");

@@ -65,7 +65,7 @@ export const NOUN_FILLERS = wordSet(`
   current existing regular - x total odd or so odd-ish total hard-working hardworking overworked
   busy small great brilliant good capable competent skilled experienced junior senior qualified
   loyal long-serving longstanding remote office-based on-site onsite first second third 1st 2nd
-  3rd line level tier
+  3rd line level tier perm perms permie permies
 `);
 
 /** Nouns for the whole organisation: "a 50-person company", "a firm of 80". */

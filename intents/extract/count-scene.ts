@@ -66,6 +66,7 @@ export function readScene(classified: Classified[], scene: Scene): void {
     const value = c.mention.value;
     const smaller = largest > value;
     if (c.firstPerson && teamJustBefore(scene.tokens, c.mention.first)) c.cls = "team";
+    else if (value <= LARGEST_NAMED_GROUP && !smaller && ownTeamAt(scene, c)) c.cls = "it";
     else if (c.firstPerson) {
       const largestOwn = c.ofUs ? LARGEST_OWN_TEAM : LARGEST_WE_ARE_TEAM;
       if (scene.speaker && (value <= largestOwn || smaller)) c.cls = "it";
@@ -120,6 +121,32 @@ function teamJustBefore(tokens: readonly Token[], first: number): boolean {
     const owner = lowerAt(tokens, j);
     return TEAM_OWNERS.has(owner) || (owner === "is" && lowerAt(tokens, j - 1) === "it");
   }
+  return false;
+}
+
+const PERSON_WORDS = wordSet("person people man strong");
+const LIKE_MINE = wordSet("mine ours");
+
+/**
+ * In talk of IT work, "our 5 person team" and "a team like mine, 4 of us" size the speaker's own
+ * team, which is the IT team.
+ */
+function ownTeamAt(scene: Scene, c: Classified): boolean {
+  const { tokens } = scene;
+  const { first, end } = c.mention;
+  let k = end;
+  if (lowerAt(tokens, k) === "-") k += 1;
+  if (
+    scene.itWork &&
+    TEAM_OWNERS.has(lowerAt(tokens, first - 1)) &&
+    PERSON_WORDS.has(lowerAt(tokens, k)) &&
+    lowerAt(tokens, k + 1) === "team"
+  )
+    return true;
+  if (!c.ofUs || !scene.topic) return false;
+  for (let j = first - 1; j >= 0 && j >= first - 3; j -= 1)
+    if (LIKE_MINE.has(lowerAt(tokens, j)))
+      return lowerAt(tokens, j - 1) === "like" && lowerAt(tokens, j - 2) === "team";
   return false;
 }
 

@@ -23,6 +23,8 @@ const SENTENCE_END = wordSet(". ! ?");
 /** How far back the earlier count may be: a few counts, a sentence's worth of words. */
 const LOOK_BACK_COUNTS = 4;
 const LOOK_BACK_TOKENS = 30;
+/** How far after the new count a word of change may stand. */
+const CHANGE_AFTER = 6;
 
 /** Re-reads a nounless count said "now" after an earlier IT count as the IT team today. */
 export function itCountNow(
@@ -35,7 +37,7 @@ export function itCountNow(
     if (!nounlessNow(tokens, later)) continue;
     const earlier = earlierItCount(tokens, it, classified, index);
     if (!earlier || earlier.mention.value === later.mention.value) continue;
-    if (!changedBetween(tokens, later.mention.first)) continue;
+    if (!changedBetween(tokens, later.mention.first, later.mention.end)) continue;
     later.cls = "it";
     later.singlePerson = false;
     if (earlier.cls === "it") earlier.cls = "skip";
@@ -80,10 +82,15 @@ function earlierItCount(
   return undefined;
 }
 
-/** A word of change ("had", "left", "merged") in the few words before `end`. */
-function changedBetween(tokens: readonly Token[], end: number): boolean {
-  for (let j = Math.max(0, end - LOOK_BACK_TOKENS); j < end; j += 1)
+/**
+ * A word of change ("had", "left", "merged") in the few words before the count at [first, end),
+ * or just after it: "well one now since Mark went".
+ */
+function changedBetween(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let j = Math.max(0, first - LOOK_BACK_TOKENS); j < first; j += 1)
     if (CHANGED.has(lowerAt(tokens, j))) return true;
+  for (let j = end; j < end + CHANGE_AFTER && j < tokens.length; j += 1)
+    if (CHANGED.has(lowerAt(tokens, j)) || lowerAt(tokens, j) === "went") return true;
   return false;
 }
 

@@ -14,24 +14,16 @@ import { organisationSaidOfSelf, resolveGroups } from "./count-resolve.ts";
 import { readScene } from "./count-scene.ts";
 import type { Scene } from "./count-scene.ts";
 import { itCountNow, withoutOutsiders } from "./count-since.ts";
+import { takeLeaversOff } from "./count-departed.ts";
 import { supportStaffInList } from "./count-support-staff.ts";
 import { ownersAdded } from "./count-owners.ts";
 import { juniorsAdded } from "./count-juniors.ts";
 import { sumHours, sumLists } from "./count-lists.ts";
 import { countNow, sumAnother, sumPlaces } from "./count-sums.ts";
 import { markItCues, mentionsIt } from "./it-cues.ts";
-import { findDeparturePhrases } from "./it-departures.ts";
-import { findNameLists } from "./it-name-lists.ts";
-import { findOutsiderPhrases } from "./it-outsiders.ts";
-import { findSinglePersonPhrases } from "./it-single-person.ts";
+import { findItStaffPhrases } from "./it-phrases.ts";
 import { leadingZeroAnswer } from "./nobody-phrases.ts";
-import { findOnePersonPhrases } from "./it-one-person.ts";
-import { findPartTimers } from "./it-part-timers.ts";
-import { findSideJobPhrases, SIDE_ROLES } from "./it-side-jobs.ts";
-import { findSpeakerRolePhrases } from "./it-speaker-role.ts";
 import { itTopicPresent, itWorkPresent, speakerInIt } from "./it-speaker.ts";
-import { findSoloPhrases } from "./it-solo-phrases.ts";
-import { findZeroPhrases } from "./it-staff-phrases.ts";
 import type { ItStaffPhrase } from "./it-staff-phrases.ts";
 import { checkCount, findNumbers, hasVagueAmount, isZeroAnswer } from "./numbers.ts";
 import type { NumberMention } from "./numbers.ts";
@@ -67,18 +59,7 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
   const failures: HeadcountFacts["failures"] = {};
   const expecting = ctx.expecting;
 
-  const phrasesFound = withoutSoloInsideSideJobs([
-    ...findZeroPhrases(tokens, it),
-    ...findSideJobPhrases(tokens, it),
-    ...findSpeakerRolePhrases(tokens, it, SIDE_ROLES),
-    ...findSoloPhrases(tokens, it, (index) => byStart.get(index)),
-    ...findOnePersonPhrases(tokens, it),
-    ...findNameLists(tokens, it),
-    ...findOutsiderPhrases(tokens, it),
-    ...findSinglePersonPhrases(tokens, it),
-    ...findDeparturePhrases(tokens, it),
-    ...findPartTimers(tokens, it, (index) => byStart.get(index)),
-  ]);
+  const phrasesFound = findItStaffPhrases(tokens, it, byStart);
   const inPhrase = new Array<boolean>(tokens.length).fill(false);
   for (const phrase of phrasesFound)
     for (let k = phrase.at; k < phrase.end; k += 1) inPhrase[k] = true;
@@ -105,7 +86,9 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
         soloEmployees = phrase;
         continue;
       }
-      if (!aboutIt && !(phrase.itByDefault && ctx.profile.employees !== 1)) continue;
+      // "4 plus me" when the advisor holds 4 in IT: the speaker forgot to count themselves.
+      const addsToIt = phrase.value >= 2 && ctx.profile.itStaff === phrase.value - 1;
+      if (!aboutIt && !addsToIt && !(phrase.itByDefault && ctx.profile.employees !== 1)) continue;
     } else if (phrase.needsItContext && !(phrase.source === "side" ? sideContext : aboutIt))
       continue;
     itPhrases.push(phrase);
@@ -127,6 +110,7 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
   sumPlaces(tokens, it, classified);
   countNow(tokens, classified);
   itCountNow(tokens, it, classified);
+  takeLeaversOff(tokens, it, classified);
   withoutOutsiders(tokens, classified);
   supportStaffInList(tokens, classified);
   ownersAdded(tokens, it, classified, expecting === "itStaff");
@@ -242,14 +226,4 @@ function applyBareNumbers(
           });
     if (field) assign(field, c.mention);
   }
-}
-
-/** "I'm the MD and I do all the IT myself": the "myself" is the side job's, not a solo IT team. */
-function withoutSoloInsideSideJobs(phrases: ItStaffPhrase[]): ItStaffPhrase[] {
-  const sideJobs = phrases.filter((phrase) => phrase.source === "side");
-  return phrases.filter(
-    (phrase) =>
-      phrase.source !== "solo" ||
-      !sideJobs.some((side) => phrase.at >= side.at && phrase.at < side.end),
-  );
 }

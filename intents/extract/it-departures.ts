@@ -1,8 +1,10 @@
 /**
  * The IT person left and nobody took over: "Dan who did all our IT left in the summer, since then
- * we've been limping along", "we lost both our IT people". Each gives no IT staff (0); weak, so any count in the message wins
- * ("we had 3 in IT but one left").
+ * we've been limping along", "the IT girl left and we never replaced her", "we lost both our IT
+ * people". Each gives no IT staff (0); weak, so any count in the message wins ("we had 3 in IT but
+ * one left").
  */
+import { nobodyTookOver } from "./it-not-replaced.ts";
 import { noItStaff, type ItStaffPhrase } from "./it-staff-phrases.ts";
 import { lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
@@ -10,37 +12,46 @@ import type { Token } from "./tokens.ts";
 const LEFT = wordSet("left quit resigned retired walked");
 /** Where the person who left is named: an IT cue a few words before "left". */
 const SUBJECT_REACH = 6;
-/** How far after "left" to look for "since then". */
-const AFTERMATH_REACH = 14;
 const LOST_WHOLE = wordSet("both all");
-
-/**
- * "since then we've been limping along": nobody took over. "We never replaced her" alone is not
- * enough: it is often followed by who covers now.
- */
-function nobodyTookOver(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + AFTERMATH_REACH; k += 1) {
-    const word = lowerAt(tokens, k);
-    if (word === "since" && lowerAt(tokens, k + 1) === "then") return true;
-  }
-  return false;
-}
+const PRONOUNS = wordSet("he she they");
+/** How far back an IT cue may stand when a pronoun names who left. */
+const PRONOUN_REACH = 14;
+/** "he went in January", "she went back to Cork": words that make "went" a departure. */
+const WENT_AWAY = wordSet("in back off last at");
 
 /** "one of our 3 IT staff", "two of the IT team": some of a team left, not the whole of it. */
 function partOfTeam(tokens: readonly Token[], cue: number): boolean {
-  for (let k = cue - 1; k >= 0 && k >= cue - 4; k -= 1)
+  for (let k = cue - 1; k >= 0 && k >= cue - 4; k -= 1) {
     if (lowerAt(tokens, k) === "of" || tokens[k]?.kind === "num") return true;
+    if (tokens[k]?.kind === "sym" && tokens[k]?.text !== "-") return false;
+  }
   return false;
 }
 
-/** An IT cue in the few words before `at`, with no sentence break between. */
+/**
+ * An IT cue in the few words before `at`, with no sentence break between; or, when a pronoun
+ * says who left ("we had an IT lady, Priya, brilliant she was, but she left"), further back in
+ * the same sentence.
+ */
 function itSubjectBefore(tokens: readonly Token[], it: readonly boolean[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - SUBJECT_REACH; k -= 1) {
+  const pronoun = PRONOUNS.has(lowerAt(tokens, at - 1));
+  const reach = pronoun ? PRONOUN_REACH : SUBJECT_REACH;
+  for (let k = at - 1; k >= 0 && k >= at - reach; k -= 1) {
     if (it[k]) return !partOfTeam(tokens, k);
     const token = tokens[k];
-    if (token?.kind === "sym" && token.text !== "'" && token.text !== "-") return false;
+    if (token?.kind !== "sym" || token.text === "'" || token.text === "-") continue;
+    if (!pronoun || token.text !== ",") return false;
   }
   return false;
+}
+
+/** "left", "quit", "moved on", "went back to Cork": the length of the departure at `i`, or 0. */
+function departureAt(tokens: readonly Token[], i: number): number {
+  const word = lowerAt(tokens, i);
+  if (LEFT.has(word)) return 1;
+  if (word === "moved" && lowerAt(tokens, i + 1) === "on") return 2;
+  if (word === "went" && WENT_AWAY.has(lowerAt(tokens, i + 1))) return 1;
+  return 0;
 }
 
 /** "we lost both our IT people", "lost all our IT staff": the end of the phrase, or 0. */
@@ -59,8 +70,9 @@ export function findDeparturePhrases(
   const found: ItStaffPhrase[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     let end = lostWholeTeam(tokens, it, i);
-    if (end === 0 && LEFT.has(lowerAt(tokens, i)) && itSubjectBefore(tokens, it, i)) {
-      end = nobodyTookOver(tokens, i + 1) ? i + 1 : 0;
+    const left = end === 0 ? departureAt(tokens, i) : 0;
+    if (left > 0 && itSubjectBefore(tokens, it, i)) {
+      end = nobodyTookOver(tokens, i + left) ? i + left : 0;
     }
     if (end === 0) continue;
     found.push(noItStaff(i, end));

@@ -9,6 +9,7 @@ import { skip } from "./it-staff-phrases.ts";
 import { endsHere, isNameAt } from "./person-names.ts";
 import { SINGULAR_IT_NOUNS } from "./count-lexicon.ts";
 import { itRoleAt } from "./it-cues.ts";
+import { sideRoleAfterMe } from "./it-me-aside.ts";
 import { lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
@@ -76,7 +77,9 @@ function wholeOfItIsName(tokens: readonly Token[], it: readonly boolean[], i: nu
   const k = skip(tokens, j + 1, IT_IS, 4);
   if (k === j + 1 && lowerAt(tokens, j) !== "it's") return 0;
   // "IT = me", "IT is basically me": the speaker, unless others join ("IT is me and Priya").
-  if (ME.has(lowerAt(tokens, k))) return PLUS.has(lowerAt(tokens, k + 1)) ? 0 : k + 1;
+  // "IT = me (the owner)" is IT on the side of another job, found in it-me-aside.ts.
+  if (ME.has(lowerAt(tokens, k)))
+    return PLUS.has(lowerAt(tokens, k + 1)) || sideRoleAfterMe(tokens, it, k) > 0 ? 0 : k + 1;
   if (!isNameAt(tokens, k)) return 0;
   return nameEnds(tokens, k + 1) ? k + 1 : 0;
 }

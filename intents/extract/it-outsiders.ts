@@ -6,6 +6,7 @@
  * "me plus a contractor" gives the speaker alone (1).
  */
 import { noItStaff, type ItStaffPhrase } from "./it-staff-phrases.ts";
+import { isNameAt } from "./person-names.ts";
 import { lowerAt, longestPhraseAt, phraseList, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
@@ -15,8 +16,12 @@ const OUTSIDERS = phraseList(`
   sister in law, son in law, father in law, cousin, mate, friend, neighbour, neighbor,
   freelancer, freelance, contractor, local bloke, local guy, local lad, local chap, local fella,
   local company, local firm, young lad, a bloke, a guy, a chap, a fella, family friend,
-  retired bloke, one man band, outside company, outside firm
+  retired bloke, one man band, outside company, outside firm, break - fix guy, break fix guy,
+  break - fix company, break fix company, break - fix firm, break - fix bloke, break fix bloke
 `);
+/** "IT is a break-fix guy", "our IT = a freelancer": the outsider is the whole of IT. */
+const IT_IS = wordSet("is 's = basically just");
+const IT_IS_ARTICLES = wordSet("a an some our one");
 /** How outsiders help: "comes in", "pops in", "sorts", "when things break". */
 const HELP_VERBS = wordSet(`
   comes come pops pop sorts sort does do fixes fix handles handle looks look helps help turns
@@ -63,6 +68,15 @@ function doneByBefore(tokens: readonly Token[], it: readonly boolean[], i: numbe
   return false;
 }
 
+/** "IT is a" just before `i`: "IT is a break-fix guy we call". */
+function itIsBefore(tokens: readonly Token[], it: readonly boolean[], i: number): boolean {
+  if (!IT_IS_ARTICLES.has(lowerAt(tokens, i - 1))) return false;
+  let k = i - 2;
+  if (!IT_IS.has(lowerAt(tokens, k))) return false;
+  while (k > 0 && IT_IS.has(lowerAt(tokens, k - 1))) k -= 1;
+  return it[k - 1] === true;
+}
+
 /** Finds the phrases in the header comment, left to right. */
 export function findOutsiderPhrases(
   tokens: readonly Token[],
@@ -89,8 +103,10 @@ export function findOutsiderPhrases(
     const length = longestPhraseAt(tokens, i, OUTSIDERS);
     if (length === 0) continue;
     const end = i + length;
-    const helps = HELP_VERBS.has(lowerAt(tokens, end)) && itThingNear(tokens, it, end + 1);
-    if (!helps && !doneByBefore(tokens, it, i)) continue;
+    // "our contractor Jim does the IT": a name may come between.
+    const verb = isNameAt(tokens, end) ? end + 1 : end;
+    const helps = HELP_VERBS.has(lowerAt(tokens, verb)) && itThingNear(tokens, it, verb + 1);
+    if (!helps && !doneByBefore(tokens, it, i) && !itIsBefore(tokens, it, i)) continue;
     found.push(noItStaff(i, end, { namesIt: false }));
     i = end - 1;
   }

@@ -183,7 +183,9 @@ export function findSideJobPhrases(
     if (side > 0) {
       // "2 people who do IT alongside their jobs": the people just counted do it on the side.
       const ofThoseCounted = doItBefore(tokens, it, i) && !EXTRA_WORK.has(lowerAt(tokens, i));
-      found.push({ ...sidePhrase(i, i + side, { namesIt: false }), ofThoseCounted });
+      // "they couldn't manage it on top of the day job": extra work, so an IT count said wins.
+      const weak = EXTRA_WORK.has(lowerAt(tokens, i));
+      found.push({ ...sidePhrase(i, i + side, { namesIt: false }), ofThoseCounted, weak });
       i += side - 1;
       continue;
     }

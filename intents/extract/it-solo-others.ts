@@ -19,6 +19,9 @@ const HELPERS = wordSet(`
   graduate trainee trainees
 `);
 
+/** Kinds of staff that may stand after the count: "3 perm + me". */
+const STAFF_KINDS = wordSet("perm perms permanent permies full-time fulltime");
+
 /** "1 of me" or "one of me" ending at the "me" at `me`: the index of the "1", or -1. */
 export function oneOfMeAt(
   tokens: readonly Token[],
@@ -85,6 +88,8 @@ export function othersBefore(
 ): { count: number; at: number } | null {
   let end = plus;
   if (HELPERS.has(lowerAt(tokens, end - 1))) end -= 1;
+  // "3 perm + me", "2 full-time and me"
+  if (STAFF_KINDS.has(lowerAt(tokens, end - 1))) end -= 1;
   if (it[end - 1]) end -= 1;
   // "3 in IT plus me", "2 in the IT team and myself"
   if (lowerAt(tokens, end - 1) === "team" && it[end - 2]) end -= 2;

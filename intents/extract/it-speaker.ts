@@ -95,8 +95,17 @@ const IT_TOPIC_WORDS = wordSet(`
 /** The day-to-day work of an IT team, which nobody outside it counts itself against. */
 const IT_WORK_WORDS = wordSet(`
   patching monitoring intune autopilot helpdesk ticket tickets endpoints vmware vlans on-call
-  oncall rota rota's infra servicedesk migration rollout firewalls
+  oncall rota rota's infra servicedesk migration rollout firewalls bau datacentre datacenter
+  datacentres datacenters sdwan techs
 `);
+
+/** "2nd line", "3rd-line": the support tiers of an IT team. */
+const LINE_TIERS = wordSet("1st 2nd 3rd second-line third-line");
+
+/** "line" or "-line" at `j`, after a support tier. */
+const lineAfter = (tokens: readonly Token[], j: number): boolean =>
+  lowerAt(tokens, j) === "line" ||
+  (lowerAt(tokens, j) === "-" && lowerAt(tokens, j + 1) === "line");
 
 /**
  * True when the message talks about the daily work of an IT team: patching, tickets, Intune,
@@ -109,6 +118,9 @@ export function itWorkPresent(tokens: readonly Token[]): boolean {
     if (word === "call" && lowerAt(tokens, i - 1) === "-" && lowerAt(tokens, i - 2) === "on")
       return true;
     if (word === "desk" && lowerAt(tokens, i - 1) === "service") return true;
+    if (LINE_TIERS.has(word) && (word.includes("-") || lineAfter(tokens, i + 1))) return true;
+    if (word === "sd" && lowerAt(tokens, i + 1) === "-" && lowerAt(tokens, i + 2) === "wan")
+      return true;
   }
   return false;
 }

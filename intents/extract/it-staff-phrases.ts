@@ -13,6 +13,8 @@ import {
   saidOfItPeople,
   nobodyLeft,
   possessiveNobody,
+  IN_HOUSE,
+  anyoneInHouse,
   whoeverNext,
 } from "./nobody-phrases.ts";
 import { lowerAt, longestPhraseAt, phraseList, wordSet } from "./tokens.ts";
@@ -75,7 +77,7 @@ const ANYONE_LINKS = wordSet(`
 const TECH_OBJECTS = wordSet("tech technology computers systems");
 const NOBODY = phraseList(`
   none, zero, nobody, noone, no one, no - one, no body, none of us, not one of us, not anyone,
-  no person, nobody's, noone's, no one's, no - one's
+  no person, nobody's, noone's, no one's, no - one's, naebody, nae one
 `);
 /** Words allowed between "nobody" and "IT": "nobody here really does IT", "no one's doing IT". */
 const NOBODY_GAP = wordSet(`
@@ -83,7 +85,7 @@ const NOBODY_GAP = wordSet(`
   in-house inhouse internally else at all whatsoever as such any more anymore who that does do
   doing is 's handles handling looks looking after sorts sorting out manages managing runs running
   covers covering deals dealing takes taking care responsible works working work knows understands
-  the our in on for of to with employed hired paid
+  the our in on for of to with employed hired paid payroll books staff
 `);
 const NOT_PEOPLE = wordSet(`
   knowledge skills skill expertise experience know-how knowhow capability capacity understanding
@@ -94,9 +96,6 @@ const NOBODY_BEFORE_IT = wordSet(`
   running covering is 's specifically the our understands deals
 `);
 const PRONOUN_IT_AFTER = wordSet("knows understands is 's the our");
-const IN_HOUSE = phraseList(`
-  in - house, in house, inhouse, internally, internal, on site, onsite
-`);
 
 const IT_ANSWER_LINKS = wordSet(`
   staff team people person headcount department dept function : = - is are numbers count ? total
@@ -207,6 +206,8 @@ export function findZeroPhrases(tokens: readonly Token[], it: readonly boolean[]
         const object = lowerAt(tokens, k);
         if (k > j && (it[k] || object === "it" || (TECH_OBJECTS.has(object) && k > j + 1)))
           zero(i, k + 1, false);
+        // "the IT? we don't have anyone in house": said where IT is the topic.
+        else if (anyoneInHouse(tokens, i + 1, j)) zero(i, j, false, true);
         // "we haven't had anyone since": the last IT person was not replaced.
         else if (lowerAt(tokens, j) === "since" && j - i <= 4) zero(i, j + 1, false, true);
       }

@@ -115,7 +115,7 @@ const WEAK_HEADS = wordSet(
 );
 const AFTER_BARE_IT = wordSet(`
   at whatsoever in internally ourselves here really either and but so as to of or - inhouse
-  in-house anymore now currently
+  in-house anymore now currently obviously though tbh honestly sadly
 `);
 
 interface ItObject {
@@ -208,4 +208,23 @@ export function saidOfItPeople(tokens: readonly Token[], at: number): boolean {
     return !["employed", "hired", "paid", "here", "in-house"].includes(lowerAt(tokens, j + 1));
   }
   return PREDICATES.has(word);
+}
+
+/** "in house", "internally": of one's own staff. */
+export const IN_HOUSE = phraseList(`
+  in - house, in house, inhouse, internally, internal, on site, onsite
+`);
+
+const SOMEONE = wordSet("anyone anybody someone somebody one people person");
+
+/** "anyone in house" ending the span [from, end): nobody of one's own. */
+export function anyoneInHouse(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k += 1)
+    if (SOMEONE.has(lowerAt(tokens, k)))
+      return (
+        k + 1 + longestPhraseAt(tokens, k + 1, IN_HOUSE) === end &&
+        end > k + 1 &&
+        (tokens[end] === undefined || tokens[end]?.kind === "sym")
+      );
+  return false;
 }
