@@ -33,6 +33,18 @@ export const IT_IS_STRATEGIC_SPOKEN: readonly SignalRule[] = [
     pattern: pattern`\bits (?<neg>not )?(?:really |very |absolutely |genuinely |totally |hugely )?(?:strategic|core|central|a (?:key |real |big )?differentiator|our edge|what (?:makes|sets) us (?:competitive|different|apart|stand out))\b(?= *(?:$|[,.;!]| (?:for|to) (?:us|the business|what we do)\b| and\b| but\b))`,
   },
   {
+    // "our tracking tech is what wins us contracts", "the platform is how we beat the other agencies".
+    value: true,
+    pattern:
+      /\b(?:tech|technology|platform|software|systems?|app|our it) (?:is|are) (?:what|how) (?:wins us|win us|gets us|keeps us ahead|sets us apart|we (?:beat|win|compete|stand out|differentiate|get ahead))\b/,
+  },
+  {
+    // "the product IS the tech", "for us IT kind of is the product".
+    value: true,
+    pattern:
+      /\bthe product is the (?:tech|technology|software|platform|it)\b|\b(?:it|tech|technology) (?:kind of|basically|really|literally|pretty much|sort of|effectively) is (?:the|our) product\b|\b(?:tech|technology|our it) is (?:the|our) product\b/,
+  },
+  {
     // "we're a construction firm, not a tech company".
     value: false,
     fixed: true,

@@ -27,4 +27,29 @@ export const IT_NOT_DELIVERING_VALUE_WORTH: readonly SignalRule[] = [
     with: [IN_HOUSE],
     unless: /\b(?:provider|msp|supplier|contractor|outsourced)\b/,
   },
+  {
+    // "not sure we get our money's worth out of it anymore": a polite doubt still says it.
+    value: true,
+    fixed: true,
+    pattern:
+      /\b(?:not sure|doubt|do not think|do not feel|question whether|wonder if) (?:we (?:really |actually |still )?(?:get|are getting|got)|it (?:gives|is giving) us) (?:our |the |value for )?money'?s? ?(?:worth|value)\b|\b(?:do not|are not|never) (?:really |actually |honestly )?(?:get|getting) (?:our |the )?money'?s? ?worth\b/,
+    with: [IN_HOUSE],
+    unless: /\b(?:provider|msp|supplier|contractor|licen[cs]es?|subscription)\b/,
+  },
+  {
+    // "we get our money's worth from the team": good value said plainly.
+    value: false,
+    fixed: true,
+    pattern:
+      /\bwe (?:definitely |really |certainly |still |more than )?get (?:our |good )?money'?s worth\b/,
+    with: [IN_HOUSE],
+    unless: /\b(?:provider|msp|supplier|contractor|licen[cs]es?|subscription)\b/,
+  },
+  {
+    // "in-house just doesn't stack up anymore", "keeping it in house no longer adds up".
+    value: true,
+    fixed: true,
+    pattern:
+      /\bin house (?:it )?(?:just |simply |really )?(?:does not|no longer|is not|do not) (?:stack up|add up|make (?:financial |economic )?sense|pay (?:its way|off)|work out)\b/,
+  },
 ];

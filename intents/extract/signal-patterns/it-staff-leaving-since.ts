@@ -8,7 +8,7 @@ const COLLEAGUE = String.raw`(?:(?:his|her|my|our|their) (?:colleagues?|co worke
 const DEPARTED = String.raw`(?:has |had |just |recently |finally )*(?:left|quit|resigned|retired|moved on|walked out)(?= *(?:$|[,.;!?])| (?:us|the (?:company|business|firm|team|school|trust|council)|in|at|last|this|after|before|for|to|and|but|so|we|he|she|they|i|has|had|was|is|took|a (?:few|couple)|\d+|two|three|four|five|six|recently|suddenly|without)\b)`;
 /** IT or the team named nearby, so a named leaver is one of the IT people. */
 const TEAM_NEARBY =
-  /\b(?:in it|it (?:team|staff|people|person|guy|manager|lead|dept|department)|of us|team|staff|replac\w*|backup|covering|on (?:his|her|my) own|on call|sysadmin|techs?|techie|technician|engineer|helpdesk|servers?|sharepoint|azure|network|down (?:from|to)|used to be)\b/;
+  /\b(?:in it|it (?:team|staff|people|person|guy|manager|lead|dept|department)|of us|team|staff|replac\w*|backup|covering|on (?:his|her|my) own|on call|sysadmin|techs?|techie|technician|engineer|helpdesk|servers?|sharepoint|azure|network|patching|sccm|intune|firewalls?|wi ?fi|laptops|passwords|down (?:from|to)|used to be)\b/;
 /** A time when someone went: "last week", "in May", "a few weeks ago". */
 const WHEN = String.raw`(?:last (?:week|month|year|friday|monday|tuesday|wednesday|thursday|summer|spring|autumn|winter|christmas)|this (?:week|month|year)|yesterday|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the spring|the autumn)|(?:a few|a couple of|\d+|two|three|four|five|six) (?:weeks|months) ago|at (?:easter|christmas|xmas))`;
 

@@ -1,6 +1,6 @@
 import { pattern, type SignalRule } from "./rule.ts";
 
-const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|the summer|spring|summer|autumn|winter)`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|xmas|easter|the summer|spring|summer|autumn|winter)`;
 const SPELL = String.raw`(?:months|ages|weeks|a year|over a year|a long time|what feels like|(?:nearly|almost|more than|over|about) [a-z0-9]+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|last (?:year|month|summer|spring|autumn|winter|christmas)|the (?:start|beginning|end) of|${MONTH})`;
 /** A named IT job: a seat in the team that someone has left, not a new or unnamed vacancy. */
 const JOB_TITLE = String.raw`(?:sysadmin|system administrator|systems administrator|(?:it|network|infrastructure|support|desktop|cloud|security|systems|helpdesk|service desk|(?:first|second|third|1st|2nd|3rd) line) (?:engineer|technician|manager|admin|administrator|analyst|lead|officer|tech)|it manager|head of it|it director|it support|dba|techie)`;
@@ -32,7 +32,7 @@ export const IT_STAFF_LEAVING_SPOKEN: readonly SignalRule[] = [
     dropWhenNegated: true,
     pattern: pattern`\b(?:it |an it |our it |the it |an |a |the |our )?(?:vacancy|role|post|position)(?: [a-z]+){0,2}? (?:has been |have been |is |was |sat |sitting |still |been )?(?:open|vacant|unfilled|empty|going begging) (?:for|since) ${SPELL}\b`,
     unless:
-      /\b(?:new (?:role|post|position|job)|extra (?:role|post|person|head)|additional|creating|create|budget for|growth)\b/,
+      /\b(?:new (?:role|post|position|job)|extra (?:role|post|person|head)|additional|creating|create|budget for|growth)\b|\b(?:sales|marketing|finance|accounts|hr|office|warehouse|reception|admin|customer service|operations|teaching) (?:role|post|position|vacancy|job)\b/,
     near: { words: 12, pattern: STAFF_NEARBY },
   },
   {

@@ -35,7 +35,7 @@ export const KNOWLEDGE_RETENTION_SPOKEN: readonly SignalRule[] = [
     value: true,
     allowIf: true,
     pattern:
-      /\b(?:the|that|all the|all that|their|his|her) (?:knowledge|know how|expertise)(?: [a-z]+){0,2}? (?:goes|walks|would go|will go|leaves|would walk|would leave|will walk|walks out|goes out) (?:out )?(?:with (?:them|him|her)|(?:of )?the door)\b/,
+      /\b(?:the|that|all the|all that|their|his|her) (?:knowledge|know how|expertise)(?: [a-z]+){0,7}? (?:goes|walks|would go|will go|leaves|would walk|would leave|will walk|walks out|goes out) (?:out )?(?:with (?:them|him|her)|(?:of )?the door)\b/,
   },
   {
     value: true,

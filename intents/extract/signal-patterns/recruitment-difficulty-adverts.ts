@@ -23,4 +23,20 @@ export const RECRUITMENT_ADVERTS: readonly SignalRule[] = [
     with: [HIRING_NEARBY],
     notAfter: /\bif\b/,
   },
+  {
+    // "cannae get a fourth for love nor money", "can't hire a network engineer for toffee".
+    value: true,
+    fixed: true,
+    pattern:
+      /\b(?:cannot|cannae|canny|can not|could not|never) (?:seem to |manage to )?(?:get|find|hire|recruit|replace)(?: [a-z0-9]+){1,4}? for (?:love (?:n?or|or) money|toffee|any money)\b/,
+    with: [
+      /\b(?:it|folk|people|staff|engineers?|techs?|techies|sysadmins?|fourth|third|another|anyone|someone|hire|recruit\w*|roles?|posts?)\b/,
+    ],
+  },
+  {
+    // "we couldn't replace either", "replacing them on our salaries is close to impossible".
+    value: true,
+    pattern:
+      /\b(?:could not|could never|have not been able to|failed to|were unable to) (?:replace|backfill) (?:either(?: of them)?|them|both|any of them|those (?:roles|posts))\b|\breplacing (?:them|him|her|people|leavers|staff)(?: [a-z]+){0,4}? (?:is|has been|was|is proving|has proved) (?:close to |nigh on |near |nearly |almost |virtually |next to )?(?:impossible|a nightmare|really hard|very hard|hard|difficult|tough)\b/,
+  },
 ];

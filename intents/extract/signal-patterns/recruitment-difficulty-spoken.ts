@@ -96,9 +96,9 @@ export const RECRUITMENT_SPOKEN: readonly SignalRule[] = [
     // "the candidates were useless", "the market is brutal" once hiring has come up.
     value: true,
     pattern:
-      /\b(?:the )?(?:candidates|applicants|applications)(?: we got| we had)? (?:were|are|have been) (?:all )?(?:useless|rubbish|hopeless|poor|terrible|awful|weak|dire|not up to it|not good enough)\b|\b(?:the )?(?:job |jobs |hiring |recruitment |talent )?market(?: is| has been|'s) (?:brutal|a nightmare|impossible|dire|awful|tough|crazy|insane|mad|cutthroat|dead|really tough|so tough)\b/,
+      /\b(?:the )?(?:candidates|applicants|applications)(?: we got| we had)? (?:were|are|have been) (?:all )?(?:useless|rubbish|hopeless|poor|terrible|awful|weak|dire|not up to it|not good enough)\b|\b(?:the )?(?:job |jobs |hiring |recruitment |talent )?market(?: is| has been|'s) (?:brutal|a nightmare|impossible|dire|awful|tough|crazy|insane|mad|mental|nuts|bonkers|cutthroat|dead|really tough|so tough)\b/,
     with: [
-      /\b(?:hire|hiring|recruit\w*|candidates|applicants|role|vacancy|engineer|tech|it manager|sysadmin)\b/,
+      /\b(?:hire|hiring|recruit\w*|candidates|applicants|role|vacancy|engineer|tech|it manager|sysadmin|replac\w*|anyone who (?:knows|can))\b/,
     ],
   },
 ];

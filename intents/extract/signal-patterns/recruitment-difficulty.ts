@@ -143,7 +143,7 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
     {
       value: true,
       pattern:
-        /^(?:(?:yes|yeah|yep|definitely|absolutely)\W* )?(?:it is |it has been |it was )?(?:(?:really|very|incredibly|so) )?(?:a nightmare|impossible|hard|difficult|tough|a struggle|brutal|a pain)\b/,
+        /^(?:(?:yes|yeah|yep|definitely|absolutely)\W* )?(?:it is |it has been |it was )?(?:(?:really|very|incredibly|so) )?(?:a nightmare|nightmare|impossible|hard|difficult|tough|a struggle|brutal|a pain)\b/,
     },
     {
       value: false,

@@ -16,7 +16,7 @@ export const RESOURCES_CONSTRAINED_SPOKEN: readonly SignalRule[] = [
     // "it's starting to hold us back", "and it holds us back", "its holding the business back"
     value: true,
     pattern: new RegExp(
-      String.raw`\b(?:it|its|this|that|which)(?: (?:really|definitely|genuinely|honestly|actually|just|also|now|already|is|has))* (?:holds|holding|is starting to hold|starting to hold|is beginning to hold|beginning to hold|started to hold|begun to hold|keeps holding|been holding|going to hold|will hold) ${HELD} back\b`,
+      String.raw`\b(?:it|its|this|that|which)(?: (?:really|definitely|genuinely|honestly|actually|clearly|seriously|massively|just|also|now|already|is|has))* (?:holds|holding|is starting to hold|starting to hold|is beginning to hold|beginning to hold|started to hold|begun to hold|keeps holding|been holding|going to hold|will hold) ${HELD} back\b`,
     ),
     unless: /\bused to\b/,
     notAfter: NOT_HAVING,

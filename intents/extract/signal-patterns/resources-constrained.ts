@@ -145,7 +145,7 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
       value: true,
       fixed: true,
       pattern:
-        /\bthere (?:just |simply )?(?:are not|were not|is not|was not|is never|are never) enough of us(?: (?:with the skills|who know|to go (?:a)?round|to cover|to do (?:it|everything|what is needed)))?\b|\b(?:cannot|can not|struggle to|struggling to|unable to) do (?:what we need(?: to)?|what is needed|what the business needs|everything we need(?: to)?) with (?:what we have(?: got)?|what we got|the (?:budget|resources|people|team) we have)\b|\bstruggling to do (?:much|anything)(?: of anything)? with (?:it|tech|our it|technology|our systems)\b/,
+        /\bthere (?:just |simply )?(?:are not|were not|is not|was not|is never|are never) enough of (?:us|him|her)(?: (?:with the skills|who know|to go (?:a)?round|to cover|to do (?:it|everything|what is needed)))?\b|\b(?:cannot|can not|struggle to|struggling to|unable to) do (?:what we need(?: to)?|what is needed|what the business needs|everything we need(?: to)?) with (?:what we have(?: got)?|what we got|the (?:budget|resources|people|team) we have)\b|\bstruggling to do (?:much|anything)(?: of anything)? with (?:it|tech|our it|technology|our systems)\b/,
     },
     {
       // "everything waits because there's only so much two people can do"; the limit alone is no more than a small team.

@@ -14,7 +14,7 @@ const FINANCIAL_AUDIT =
   /\b(?:accounts|year end|financial audit|finance audit|statutory audit|stock ?take|vat|payroll)\b/;
 
 /** A short list of threats and checks (the full topic list would make this rule costly). */
-const THREAT = String.raw`(?:security|cyber|ransomware|phishing|hack(?:s|ed|ers?|ing)?|breach(?:es)?|malware|alerts|attacks?|scams?|compliance|audits?|gdpr)`;
+const THREAT = String.raw`(?:security|cyber|data protection|ransomware|phishing|hack(?:s|ed|ers?|ing)?|breach(?:es)?|malware|alerts|attacks?|scams?|compliance|audits?|gdpr)`;
 /** Everyday ways of saying something keeps one awake: "losing sleep over it", "that scares me". */
 const WORRY_IDIOM = String.raw`(?:losing sleep|lose sleep|keeps? me (?:up|awake) at night|scares? (?:me|us|the life out of)|terrifies (?:me|us)|frightens (?:me|us)|gives? (?:me|us) (?:nightmares|the fear|sleepless nights))`;
 
@@ -60,6 +60,13 @@ export const SECURITY_COMPLIANCE_RISK_SPOKEN: readonly SignalRule[] = [
     fixed: true,
     pattern:
       /\b(?:do not|does not|would not|will not|cannot|could not|fail to|failing to) (?:currently |really |even |yet )?(?:meet|comply with|satisfy|tick) (?:half (?:of )?|most (?:of )?|many (?:of )?|any (?:of )?|all (?:of )?)?(?:them|(?:the|their) (?:[a-z]+ )?(?:standards?|requirements|rules|regulations|controls|criteria|boxes))\b/,
+    with: [COMPLIANCE_WORDS],
+  },
+  {
+    // "the DfE cyber standards do and we're miles off", "insurers are circling", "the SRA keeps banging on about cyber".
+    value: true,
+    pattern:
+      /\bwe are (?:miles|nowhere near|a long way|way) (?:off|short|from (?:it|meeting|compliant|there))\b|\b(?:insurers?|auditors?|regulators?|the (?:ico|sra|fca|cqc|dfe)|sra|fca|cqc) (?:are|is|keep|keeps|have been|has been) (?:circling|breathing down our necks?|on our backs?|on at us|banging on|getting twitchy|asking awkward questions)\b/,
     with: [COMPLIANCE_WORDS],
   },
   {

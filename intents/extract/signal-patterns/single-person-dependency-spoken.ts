@@ -68,4 +68,19 @@ export const SINGLE_PERSON_DEPENDENCY_SPOKEN: readonly SignalRule[] = [
       /\b(?:it|tickets|password|desktop|network|servers?|laptops|users|staff|helpdesk|phones|support)\b/,
     ],
   },
+  {
+    // "when the one lad who understands it is actually in", "the one guy that knows the servers".
+    value: true,
+    pattern:
+      /\bthe one (?:lad|guy|person|bloke|chap|lass|girl|woman|man|fella) (?:who|that) (?:understands|knows|can fix) (?:it|any of it|the (?:it|systems|network|servers))\b/,
+  },
+  {
+    // "way too much rides on Kev", "the only one with the fortigate admin creds".
+    value: true,
+    pattern:
+      /\btoo much (?:rides|rests|hinges|hangs|depends) on (?:him|her|(?!(?:this|that|these|the|a|an|our|it|luck|timing|getting|one)\b)[a-z]+)\b|\bonly one (?:with|who has|that has) (?:the )?(?:[a-z0-9]+ ){0,2}?(?:creds|credentials|passwords|admin (?:rights|access|logins?)|logins|keys)\b/,
+    with: [
+      /\b(?:in it|network|servers?|firewalls?|fortigate|admin|systems?|passwords|creds|documented|backups)\b/,
+    ],
+  },
 ];

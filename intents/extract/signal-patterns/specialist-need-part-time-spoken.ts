@@ -23,4 +23,13 @@ export const SPECIALIST_SPOKEN: readonly SignalRule[] = [
     with: [NEED, SOMEONE],
     near: { words: 30, pattern: SPECIALIST },
   },
+  {
+    // "nobody here knows how to tune the SIEM, but it's a couple of days a month at most".
+    value: true,
+    fixed: true,
+    pattern: pattern`\b(?:it is|that is|it would be|would be|only|just) (?:only |just |probably |maybe |realistically )?${SOME_OF_THE_TIME}(?= *(?:$|[,.;!])| (?:at most|tops|max|if that|at the most|of work)\b)`,
+    with: [
+      /\b(?:nobody|no one|noone|none of us)(?: here| in house| in the team)? (?:knows?|can|understands?|has (?:the skills|done))\b/,
+    ],
+  },
 ];

@@ -11,10 +11,31 @@ export const SUPPORT_INCONSISTENT_AVAILABILITY: readonly SignalRule[] = [
     fixed: true,
     allowIf: true,
     pattern:
-      /\bdepends? (?:entirely |totally |completely |wholly |really |very much |a lot |massively |purely )?(?:on )?(?:which|who|whoever|whichever) (?:of (?:our|the|them|us)(?: [a-z0-9]+){0,3}? )?(?:[a-z]+ )?(?:is in|is on|is about|is around|is available|is working|is free|picks up|answers|turns up|shows up|gets (?:it|the (?:ticket|call|job))|you get|we get|is on shift|is on duty|comes out|is in the office)\b/,
+      /\bdepend(?:s|ing)? (?:entirely |totally |completely |wholly |really |very much |a lot |massively |purely )?(?:on )?(?:which|who|whoever|whichever|whether) (?:of (?:our|the|them|us)(?: [a-z0-9]+){0,3}? )?(?:[a-z]+ )?(?:is in|is on|is about|is around|is available|is working|is free|picks (?:it )?up|answers|turns up|shows up|gets (?:it|the (?:ticket|call|job))|you get|we get|is on shift|is on duty|comes out|is in the office)\b/,
     with: [
       /\b(?:it|tech|techs|technicians?|engineers?|lads|guys|support|help|helpdesk|fixed|service|ticket|call|phone|contractor|provider|sorted)\b/,
     ],
+  },
+  {
+    // "if Kev's in you get sorted in 5 mins, if he's off you're stuffed for a week".
+    value: true,
+    fixed: true,
+    allowIf: true,
+    pattern:
+      /\bif (?:he|she|(?!(?:it|this|that|there|we|you|i|they|what|which)\b)[a-z]+) is (?:in|here|around|about|on|on shift|at work|available)\b(?: [a-z0-9]+){1,8}?,? (?:but |and )?if (?:he|she|they|[a-z]+) is (?:off|away|out|not in|not here|not around|on holiday|on leave|sick|off sick)\b/,
+  },
+  {
+    // "the IT is wonderful here. when the one lad who understands it is actually in" (said drily).
+    value: true,
+    allowIf: true,
+    pattern:
+      /\bwhen (?:he|she|they|the one|our one|the only)(?: [a-z]+){0,6}? (?:is|are) actually (?:in|around|here|about|available|at work|on site)\b/,
+  },
+  {
+    // "never the same engineer twice and it's pot luck whether they know what they're doing".
+    value: true,
+    pattern:
+      /\bnever the same (?:engineer|person|tech|techie|guy|bloke|lad|one) twice\b|\b(?:it is |its )?(?:pot luck|a lucky dip|luck of the draw) (?:whether|who|if|what)\b/,
   },
   {
     // "the contractor is great when we can get him", "brilliant when she's around but...".

@@ -2,6 +2,7 @@ import { BE, IT_TEAM } from "./fragments.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 import { TEAM_CAPABLE_CONTEXT } from "./team-capable-context.ts";
 import { TEAM_CAPABLE_NAMED, TEAM_CAPABLE_NAMED_ANSWERS } from "./team-capable-named.ts";
+import { TEAM_CAPABLE_RELATIVE } from "./team-capable-relative.ts";
 import { TEAM_CAPABLE_SPOKEN } from "./team-capable-spoken.ts";
 import { DEGREE, NOT_MID_DEGREE, NOT_ONE_SKILL, PRAISE } from "./team-capable-words.ts";
 
@@ -13,7 +14,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
   rules: [
     {
       value: true,
-      pattern: pattern`\b(?:both|all|each|all of them|both of them) ${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}|\b(?:rate|rated|rating) (?:them|him|her|${IT_TEAM}|our [a-z ]{0,20}?) (?:very |really )?highly\b`,
+      pattern: pattern`\b(?:both|all|each|all of them|both of them) (?:are |were )?${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}|\b(?:rate|rated|rating) (?:them|him|her|${IT_TEAM}|our [a-z ]{0,20}?) (?:very |really )?highly\b`,
       near: {
         words: 8,
         pattern:
@@ -26,10 +27,11 @@ export const TEAM_CAPABLE: SignalPatterns = {
       near: {
         words: 8,
         pattern:
-          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff)|(?:\d+|one|two|three|four|five|six) (?:people |guys |staff )?in it|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|(?:lads|guys|people|staff|folks|bods) in it|(?:a|an|one|1) (?:it (?:guy|person|manager|lead|lad|bloke|lady|girl|technician|engineer)|sysadmin|techie|system administrator|network (?:manager|engineer|admin)))\b/,
+          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff)|(?:\d+|one|two|three|four|five|six) (?:people |guys |staff )?in it|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|(?:lads|guys|people|staff|folks|bods) in it|(?:a|an|one|1) (?:it (?:guy|person|manager|lead|lad|lass|fella|bloke|lady|girl|technician|engineer)|sysadmin|techie|technician|system administrator|network (?:manager|engineer|admin))|(?:\d+|two|three|four|five|six) (?:it )?(?:engineers|technicians|techs|techies)|of us in it)\b/,
       },
       // "two are excellent, the other two I'm less sure about" is a split verdict.
-      notAfter: /\b(?:support|service|help|response) from\b/,
+      notAfter:
+        /\b(?:support|service|help|response) from\b|\b(?:need|needs|want|wants|looking for|hire|hiring|find|recruit)\b(?: [a-z0-9]+){0,4}? (?:who|that)\s*$/,
       unless:
         /\bthe (?:other|rest)\b(?: [a-z']+){0,4}? (?:less sure|not so sure|not sure|weak|weaker|struggl\w*|not up to)\b|\b(?:sales|marketing|finance|accounts|dev|development|management|leadership|customer|warehouse|ops|operations|football|admin|office|service desk|support desk) (?:team|guys|people|staff)\b|\b(?:your|you|provider|msp|supplier|find|hire|hiring|recruit\w*|attract|round here|locally|in (?:our|the) area)\b|\bthere (?:just )?(?:are|is) not\b/,
     },
@@ -42,6 +44,8 @@ export const TEAM_CAPABLE: SignalPatterns = {
     {
       value: true,
       pattern: pattern`\b(?:it )?(?:team|guys|engineers|techs) (?:who|that) (?:are|is) ${DEGREE}${PRAISE}\b${NOT_ONE_SKILL}`,
+      notAfter:
+        /\b(?:need|needs|want|wants|looking for|hire|hiring|find|recruit|get|afford)(?: (?:some|more|good))?\s*$/,
     },
     {
       value: true,
@@ -95,6 +99,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
     ...TEAM_CAPABLE_SPOKEN,
     ...TEAM_CAPABLE_CONTEXT,
     ...TEAM_CAPABLE_NAMED,
+    ...TEAM_CAPABLE_RELATIVE,
   ],
   answers: [
     ...TEAM_CAPABLE_NAMED_ANSWERS,
@@ -105,7 +110,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
     },
     {
       value: true,
-      pattern: pattern`^(?:(?:yes|yeah|yep|definitely|absolutely|very much so)\W* )?(?:they|he|she|the team|our team|our guys) ${BE} (?<neg>not )?${DEGREE}(?:good|great|solid|capable|competent|brilliant|excellent|strong|decent|fine)\b`,
+      pattern: pattern`^(?:(?:yes|yeah|yep|ya|yea|yup|aye|definitely|absolutely|very much so)\W* )?(?:they|he|she|the team|our team|our guys) ${BE} (?<neg>not )?${DEGREE}(?:good|great|solid|capable|competent|brilliant|excellent|strong|decent|fine)\b`,
     },
     {
       value: true,

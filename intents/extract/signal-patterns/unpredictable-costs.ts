@@ -5,7 +5,7 @@ import { UNPREDICTABLE_COSTS_SPOKEN } from "./unpredictable-costs-spoken.ts";
 import { UNPREDICTABLE_COSTS_SURPRISES } from "./unpredictable-costs-surprises.ts";
 
 const COSTS = String.raw`(?:costs?|spend|spending|bills?|invoices?|budgets?|expenses|fees|charges|outgoings|prices|pricing)`;
-const ERRATIC = String.raw`(?:all over the place|unpredictable|hard to predict|impossible to predict|difficult to predict|hard to forecast|impossible to forecast|difficult to forecast|hard to control|impossible to control|hard to budget(?: for)?|impossible to budget(?: for)?|difficult to budget(?: for)?|out of control|spiralling|spiraling|spiralled|creeping up|going up and up|up and down|erratic|volatile|fluctuat(?:e|es|ing)|var(?:y|ies) (?:wildly|a lot|massively|hugely|so much|month to month|from month to month)|a lottery|a mystery|never the same|jump(?:s|ing)? around|lumpy|ballooning|spiking|random|a surprise every month|inconsistent|(?:changes?|differs?|is different) (?:every|each) (?:month|quarter|time|invoice)|all over the shop|a black hole|lurch(?:es|ing)? (?:about|around|all over the place)|swing(?:s|ing)?(?: wildly| massively| a lot| all over)?|bounce around|yo yo|(?:wildly|massively|hugely) (?:variable|different)|(?:a nightmare|a pain|impossible|hard|difficult|tricky) to (?:budget for|predict|forecast|plan for|control))`;
+const ERRATIC = String.raw`(?:all over the place|unpredictable|hard to predict|impossible to predict|difficult to predict|hard to forecast|impossible to forecast|difficult to forecast|hard to control|impossible to control|hard to budget(?: for)?|impossible to budget(?: for)?|difficult to budget(?: for)?|out of control|spiralling|spiraling|spiralled|creeping up|going up and up|up and down|erratic|volatile|fluctuat(?:e|es|ing)|var(?:y|ies) (?:wildly|a lot|massively|hugely|so much|month to month|from month to month)|a lottery|a mystery|never the same|jump(?:s|ing)? around|lumpy|ballooning|spiking|random|a surprise every month|inconsistent|(?:changes?|differs?|is different) (?:every|each) (?:month|quarter|time|invoice)|all over the shop|a black hole|lurch(?:es|ing)? (?:about|around|all over the place)|swing(?:s|ing)?(?: wildly| massively| a lot| all over)?|bounce around|yo yo|(?:wildly|massively|hugely) (?:variable|different)|(?:a nightmare|a pain|impossible|hard|difficult|tricky) to (?:budget(?: for)?|predict|forecast|plan for|control))`;
 const STEADY = String.raw`(?:predictable|stable|steady|fixed|under control|consistent|easy to (?:predict|forecast|budget(?: for)?)|flat|known|fairly static|static|the same every month|well controlled|in check)`;
 const DEGREE = String.raw`(?:(?:really|completely|totally|just|so|very|pretty|a bit|quite|wildly|massively|fairly|nicely|reasonably) )?`;
 
@@ -88,6 +88,8 @@ export const UNPREDICTABLE_COSTS: SignalPatterns = {
       with: [
         /\b(?:unpredictable|expensive|killing us|a nightmare|adds? up|surprise|never know|all over the place|spiral\w*|hard to budget|costly|lumpy|random|varies)\b/,
       ],
+      // "all over the place depending on whether he picks up" grades the service, not the bills.
+      unless: /\bdepend(?:s|ing) (?:on )?(?:whether|who|if|when)\b/,
     },
     {
       value: true,

@@ -1,6 +1,7 @@
 import { pattern, type SignalPatterns } from "./rule.ts";
 import { WANTS_CONTROL_CHOICE } from "./wants-control-choice.ts";
 import { WANTS_CONTROL_HANDOVER } from "./wants-control-handover.ts";
+import { WANTS_CONTROL_KEEP } from "./wants-control-keep.ts";
 import { WANTS_CONTROL_SPOKEN } from "./wants-control-spoken.ts";
 
 const ALL_OF_IT = String.raw`(?:it|everything|the lot|the whole thing|all of it|it all|all of (?:our|the) it|our it|the it|all our it|all the it|our whole it|the whole of it|the whole lot|all that|that side|the whole it function|it completely|it entirely)`;
@@ -140,6 +141,7 @@ export const WANTS_CONTROL: SignalPatterns = {
     },
     ...WANTS_CONTROL_SPOKEN,
     ...WANTS_CONTROL_CHOICE,
+    ...WANTS_CONTROL_KEEP,
     ...WANTS_CONTROL_HANDOVER,
   ],
   answers: [
