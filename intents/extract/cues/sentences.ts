@@ -53,6 +53,7 @@ function opensAt(opener: RegExp, text: string, start: number): boolean {
 
 /** A request for people or help ("can you lend us two engineers?") states a need. */
 const ASKS_FOR_HELP = new RegExp(String.raw`^${LEAD_IN}${REQUEST}`);
+const REQUEST_AT = new RegExp(String.raw`${LEAD_IN}${REQUEST}`, "y");
 
 function questionStart(text: string, lenient: boolean): number {
   if (COMPARISON.test(text)) return 0;
@@ -64,6 +65,8 @@ function questionStart(text: string, lenient: boolean): number {
   );
   if (plain !== undefined) return plain;
   if (!text.trimEnd().endsWith("?")) return text.length;
+  // "we can't hire one for love nor money - can you provide one a few days a month?" tells.
+  if (starts.some((start) => opensAt(REQUEST_AT, text, start))) return text.length;
   const marked = starts.filter((start) => opensAt(MARKED_OPENER, text, start)).pop();
   if (marked !== undefined) return marked;
   return lenient ? text.length : 0;

@@ -41,6 +41,13 @@ describe("sentences and where they start asking", () => {
     expect(only?.asked).toMatch(/^is that/);
   });
 
+  it("reads a request for people after a dash as telling the need", () => {
+    const [only] = sentences(
+      "we cant hire a network engineer for love nor money - can you provide one a few days a month?",
+    );
+    expect(only?.asked).toBe("");
+  });
+
   it("reads 'haven't a clue' and an embedded 'how to' as telling, not asking", () => {
     expect(sentences("we haven't a clue about the cloud side")[0]?.asked).toBe("");
     expect(sentences("we're weak on strategy or how to plan IT")[0]?.asked).toBe("");
