@@ -17,7 +17,7 @@ export const PEAK_AFTER = new RegExp(
 
 /** Just before a cue: the busy time leads ("in term time she is frantic", "matchdays are mental"). */
 export const PEAK_BEFORE = new RegExp(
-  String.raw`\b(?:(?:before|during|around|ahead of|in the run up to|over|on|at|in|come) (?:[a-z]+ ){0,3}?${PEAK},? (?:${WHO} (?:is|are|am|get|gets|can be|can get|was|were|goes|go)(?: (?:a bit|absolutely|totally|completely|just|properly|pretty|quite|really|always|usually|bit))? )?|${PEAK} (?:is|are|get|gets|can be|can get|was|were|tends? to be)(?: [a-z]+)? )$`,
+  String.raw`\b(?:(?:before|during|around|ahead of|in the run up to|over|on|at|in|come) (?:[a-z]+ ){0,3}?${PEAK},? (?:${WHO} (?:is|are|am|get|gets|can be|can get|was|were|goes|go)(?: (?:a bit|absolutely|totally|completely|just|properly|pretty|quite|really|always|usually|bit))? )?|${PEAK} (?:is|are|get|gets|can be|can get|was|were|tends? to be)(?: [a-z]+)? |${PEAK}(?: weeks?| times?| periods?| days?)?,? ${WHO} (?:does|do|works?|puts? in|pulls?)(?: [a-z]+)? )$`,
 );
 
 /**

@@ -39,20 +39,35 @@ export function saysNoItStaff(prepared: string): boolean {
 const WHEN_CLAUSE =
   /\b(?:when|whenever) (?:he|she|they|we|i|it)(?: is| are| am| gets?| has| have)?(?: not)?(?: (?:too|that|so|really|very))? $/;
 
-/** Just after a cue: the load is the other job ("swamped with payroll"). */
+/**
+ * Just after a cue: the load is the other job ("swamped with payroll"), the juggling is of
+ * suppliers, the falling behind is against competitors, or "fine" is about headcount.
+ */
 const OTHER_WORK =
-  /^ (?:with|by) (?:the |his |her |their |my |our )?(?:payroll|accounts|day job|real job|actual job|proper job|other job|main job|orders|sales|customers|clients|patients|pupils|invoices|books|admin|finance|bookings|deliveries|ratios)\b/;
+  /^ (?:(?:with|by) (?:the |his |her |their |my |our )?(?:payroll|accounts|day job|real job|actual job|proper job|other job|main job|orders|sales|customers|clients|patients|pupils|invoices|books|admin|finance|bookings|deliveries|ratios)|(?:suppliers|vendors|providers|contracts|competitors|rivals|the competition|the market)|(?:for|on) (?:people|staff|headcount|numbers|bodies|heads))\b/;
 
-/** Just before a cue: a subject that is not the IT staff ("sales are flat out"). */
+/**
+ * Just before a cue: a subject that is not the IT staff ("sales are flat out", "the store staff
+ * are run ragged", "our MD is stressed", "it's finance who are on their knees").
+ */
 const OTHER_SUBJECT =
-  /\b(?:the business|the company|the firm|the office|the shop|the store|the warehouse|the factory|the practice|the school|sales|finance|accounts|customers|clients|the partners|fee earners|teachers|nurses|doctors|drivers|the rest of the business|the rest of us|operations|production)(?: team| department| side)? (?:is|are|was|were|gets?|has been|have been|seems?)(?: [a-z]+)? $/;
+  /\b(?:the business|the company|the firm|the office|the shop|the shops|the store|the warehouse|the factory|the practice|the school|sales|finance|accounts|customers|clients|the partners|fee earners|teachers|nurses|doctors|drivers|the rest of the business|the rest of us|operations|production|(?:the |our )?(?:store|shop|shop floor|warehouse|factory|floor|site|kitchen|ward|sales|finance|accounts|admin|office|care|clinical|teaching|front of house) (?:staff|team|lads|workers|people|girls|guys|crew)|(?:our|the|my) (?:md|managing director|ceo|boss|owner|owners|directors?|partners|nurses|teachers|clinicians|drivers|engineers on site))(?: team| department| side)?(?: who)? (?:is|are|was|were|gets?|has been|have been|seems?)(?: [a-z]+)? $/;
+
+/** Just before a cue: a machine doing it ("the backups run every weekend"), not a person. */
+const MACHINE_SUBJECT =
+  /\b(?:backups?|back ups?|jobs?|updates?|patch(?:es|ing)?|scripts?|scans?|tasks?|syncs?|the system|the server|the servers)(?: all)? (?:runs?|happens?|goes|go|kicks? off|fires? off|(?:is|are) (?:scheduled|set|set up) (?:for|to run))(?: [a-z]+)? $/;
 
 /**
  * True when the cue at `span` describes someone else's load or only a sometimes: "when he's not
- * swamped", "swamped with payroll", "the warehouse is flat out".
+ * swamped", "swamped with payroll", "the warehouse is flat out", "the backups run every weekend".
  */
 export function aboutOtherWork(statement: string, span: Span): boolean {
   const head = statement.slice(Math.max(0, span.start - 60), span.start);
   const tail = statement.slice(span.end, span.end + 40);
-  return WHEN_CLAUSE.test(head) || OTHER_SUBJECT.test(head) || OTHER_WORK.test(tail);
+  return (
+    WHEN_CLAUSE.test(head) ||
+    OTHER_SUBJECT.test(head) ||
+    MACHINE_SUBJECT.test(head) ||
+    OTHER_WORK.test(tail)
+  );
 }

@@ -111,6 +111,8 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
     level: "medium",
     pattern:
       /(?<!\b(?:a|an|the|least|less) )\bbusy\b(?! (?:periods?|seasons?|times?|spells?|months?|weeks?|days?|office|practice|firm|company|shop|site|road|line|bee|bees|schedule|year|people|person|professionals|lives|households|families|town|street|city|place|area|airport|station|restaurant|junction)\b)/,
+    // "we'd never keep a full time architect busy" sizes a role; it says nothing of anyone's load.
+    unless: /\bkeep (?:[a-z]+ ){0,5}?busy\b/,
   },
   {
     level: "medium",
@@ -188,7 +190,7 @@ export const BURNOUT_CUES: readonly BurnoutCue[] = [
 
 /** The sentence talks about workload or wellbeing, so "fine" or "ok" there means low risk. */
 export const WORKLOAD_TOPIC =
-  /\b(?:workloads?|work load|stress|stressed|pressure|burn ?out|burnt|burned|busy(?! (?:seasons?|periods?|times?|spells?|months?|weeks?|days?)\b)|hours(?<!\b(?:out of|after|office|business|opening|core|support|school|surgery) hours)|overtime|coping|cope|holidays?(?<!\b(?:in|over|during|after|before|for) the (?:school |summer |christmas |easter )?holidays?)|leave(?<!\bwhen (?:[a-z]+ ){1,3}on leave)|wellbeing|well being|morale|tired|capacity|plates?|work life|fire ?fighting|on call|swamped|stretched|overloaded|overworked|overwhelmed|drowning|exhausted|snowed under|under the pump|keeping up|managing the load|the load)\b/;
+  /\b(?:workloads?|work load|stress|stressed|pressure|burn ?out|burnt|burned|busy(?! (?:seasons?|periods?|times?|spells?|months?|weeks?|days?)\b)|hours(?<!\b(?:out of|after|office|business|opening|core|support|school|surgery) hours)|overtime|coping|cope|holidays?(?<!\b(?:in|over|during|after|before|for) the (?:school |summer |christmas |easter )?holidays?)|leave(?<!\bwhen (?:[a-z]+ ){1,3}on leave)|wellbeing|well being|morale|tired|capacity|plates?|work life|fire ?fighting|on call|swamped|stretched|overloaded|overworked|overwhelmed|drowning|exhausted|snowed under|under the pump|keeping up|managing the load|the load|settles? down|calms? down|quietens? down)\b/;
 
 /** Before a cue, these soften high to medium ("a bit overloaded"). */
 export const SOFTENERS =

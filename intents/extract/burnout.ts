@@ -7,6 +7,7 @@ import { BURNOUT_REPLIES, BURNOUT_REPLY_FILLER, ratingLevel } from "./burnout-an
 import { BURNOUT_IDIOMS } from "./burnout-idioms.ts";
 import { PEAK_AFTER, PEAK_BEFORE, PEAK_CUES } from "./burnout-peaks.ts";
 import { BURNOUT_SAYINGS } from "./burnout-sayings.ts";
+import { BURNOUT_SIGNS } from "./burnout-signs.ts";
 import { aboutOtherWork, saysNoItStaff } from "./burnout-scope.ts";
 import {
   BURNOUT_CUES,
@@ -20,23 +21,29 @@ import {
 import type { ExtractContext } from "./types.ts";
 
 const DONT_KNOW_REPLY =
-  /^(?:i )?(?:do not know|dunno|not sure|no idea|hard to say|cannot say|unsure|no clue|not certain|god knows|who knows|goodness knows|your guess is as good as mine|(?:i )?would be guessing)$/;
+  /^(?:i )?(?:do not know|dunno|not sure|no idea|hard to say|cannot say|unsure|no clue|not certain|god knows|who knows|goodness knows|your guess is as good as mine|(?:i )?would be guessing)(?: (?:you|i|we) (?:would|will|might|may) (?:have|need) to ask (?:them|him|her|the team|the lads|the guys)| (?:he|she|they) (?:does not|do not|would not|will not|never) (?:really )?(?:talk|say|tell|complain|share|open up)\b[a-z ]{0,40})?$/;
+/** A reply that waves the question away to get on ("ok fine just give me the recommendation"). */
+const MOVE_ON =
+  /\b(?:give|show|tell|send) me (?:the |a |your )?(?:recommendation|answer|results?|verdict|outcome)\b/;
 /** "hard to say, depends on the week": the reply declines to rate, so the field is unknown. */
 const DECLINED_REPLY =
   /^(?:i )?(?:do not know|dunno|not sure|no idea|hard to say|difficult to say|tough to say|tricky to say|cannot say|cannot really say|unsure|no clue|who knows) (?:it )?(?:depends|varies|changes)(?: (?:on|from|with) [a-z0-9 ]{1,40})?$/;
 const PAST = /\bused to(?: be)?\b/;
+/** Signs that outlast any busy peak: a holiday cancelled "over the summer" is still high. */
+const LASTING = /\b(?:signed off|cancel(?:led|ed|s|ling)?)\b/;
 
 interface Found {
   cue: BurnoutCue;
   span: Span;
 }
 
-/** Every workload cue: the main table, the sideways idioms, sayings and busy peaks. */
+/** Every workload cue: the main table, the sideways idioms, sayings, busy peaks and signs. */
 const CUES: readonly BurnoutCue[] = [
   ...BURNOUT_CUES,
   ...BURNOUT_IDIOMS,
   ...BURNOUT_SAYINGS,
   ...PEAK_CUES,
+  ...BURNOUT_SIGNS,
 ];
 
 /** Just before a cue, a denial the shared negation reader does not see: "not that he's", "not so much". */
@@ -122,7 +129,11 @@ function levelOf({ cue, span }: Found, statement: string): BurnoutRisk | undefin
   }
   if (cue.level === "high" && (SOFTENERS.test(head) || SOFTENERS_AFTER.test(tail))) return "medium";
   // A peak that comes round (term time, matchdays) is not a constant overload.
-  if (cue.level === "high" && (PEAK_AFTER.test(tail) || PEAK_BEFORE.test(head.slice(-60))))
+  if (
+    cue.level === "high" &&
+    !LASTING.test(statement.slice(span.start, span.end)) &&
+    (PEAK_AFTER.test(tail) || PEAK_BEFORE.test(head.slice(-60)))
+  )
     return "medium";
   if (cue.level === "medium" && INTENSIFIERS.test(head)) return "high";
   return cue.level;
@@ -154,6 +165,7 @@ export function extractBurnout(text: string, ctx: ExtractContext): BurnoutRisk |
     if (!prepared) return undefined;
     const expecting = ctx.expecting === "burnoutRisk";
     if (expecting) {
+      if (MOVE_ON.test(prepared)) return undefined;
       const reply = wholeReply(prepared);
       if (reply !== undefined) return reply;
     } else if (saysNoItStaff(prepared)) {

@@ -40,7 +40,7 @@ const KEEPING_BEFORE =
 
 /** Just after an area: a plan already booked ("MDM is on the roadmap for Q2"). */
 const ON_THE_PLAN_BEFORE =
-  /\b(?:is|are|it is|its|on|onto) (?:on |onto )?(?:the|our|this year's|next year's) $/;
+  /\b(?:(?:is|are|it is|its) (?:on|onto)|on|onto) (?:the|our|this year's|next year's) $/;
 
 /**
  * True when the area named at `span` is an aside rather than a skill: a role being hired, a

@@ -1,3 +1,4 @@
+import { IMPLICIT_CUES } from "./skill-cue-implicit.ts";
 import { KNOWLEDGE_CUES } from "./skill-cue-phrases.ts";
 import { SLANG_CUES } from "./skill-cue-slang.ts";
 import { SPEECH_CUES } from "./skill-cue-speech.ts";
@@ -44,7 +45,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
     kind: "gap",
     fixed: true,
     pattern:
-      /\b(?:do|does|did) not (?:really |fully |properly |totally |even )?(?:know|kno|understand|get)\b(?! (?:if|whether|yet)\b)|\b(?:do not|does not|did not|never) (?:have|had|got)\b|\bnever (?:really |even |properly )?(?:tested|checked|tried|done|looked at|set up|configured|reviewed|thought about|touched|worked (?:with|on)|dealt with|managed|administered|built|deployed|implemented|been through|been trained (?:on|in))\b|\b(?:eats?|eating|takes? up|taking up|swallows?|consumes?) (?:all |most |so much |half |a lot )?(?:of )?(?:our|his|her|their|the team's) time\b|\btime (?:sink|drain)\b|\bbogged down (?:with|by|in)\b|\b(?:do|does|did|have|has) not (?:really )?(?:have|got) (?:a clue|any idea|any experience|the (?:skills?|expertise|knowledge|experience|know how|people|person|time|capability)|anyone|someone|anybody|somebody)\b|\bhave not (?:a clue|got a clue)\b/,
+      /\b(?:do|does|did) not (?:really |fully |properly |totally |even )?(?:know|kno|understand|get)\b(?! (?:if|whether|yet)\b)|\b(?:do not|does not|did not|never) (?:have|had|got)\b|\bnever (?:really |even |properly |once |ever |actually )?(?:tested|checked|tried|done|run(?! out)|looked at|set up|configured|reviewed|thought about|touched|worked (?:with|on)|dealt with|managed|administered|built|deployed|implemented|been through|been trained (?:on|in))\b|\b(?:eats?|eating|takes? up|taking up|swallows?|consumes?) (?:all |most |so much |half |a lot )?(?:of )?(?:our|his|her|their|the team's) time\b|\btime (?:sink|drain)\b|\bbogged down (?:with|by|in)\b|\b(?:do|does|did|have|has) not (?:really )?(?:have|got) (?:a clue|any idea|any experience|the (?:skills?|expertise|knowledge|experience|know how|people|person|time|capability)|anyone|someone|anybody|somebody)\b|\bhave not (?:a clue|got a clue)\b/,
   },
   {
     kind: "gap",
@@ -93,6 +94,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   ...KNOWLEDGE_CUES,
   ...SPEECH_CUES,
   ...SLANG_CUES,
+  ...IMPLICIT_CUES,
   // The team has it.
   {
     kind: "ok",

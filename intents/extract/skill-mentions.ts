@@ -46,6 +46,8 @@ interface Cue {
 }
 
 const FIREWALL = /^firewalls?$/;
+/** Beside firewall rules: a review or an audit of them. */
+const REVIEWED = /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|check(?:s|ed|ing)?)\b/;
 
 /** Characters before a cue searched for a "not" or a hedge. */
 const NEGATION_WINDOW = 80;
@@ -138,6 +140,13 @@ export function readSkillMentions(text: string, departed = false): SkillReading 
       const paired = FIREWALL.test(words) && text.startsWith("/", mention.span.end);
       if (paired || FIREWALL_RULES.test(words)) mention.area = "cybersecurity";
     }
+  }
+  for (const mention of mentions) {
+    if (mention.area !== "networking") continue;
+    const words = text.slice(mention.span.start, mention.span.end);
+    const around = `${text.slice(Math.max(0, mention.span.start - 12), mention.span.start)}|${text.slice(mention.span.end, mention.span.end + 20)}`;
+    // "reviewing the firewall rules": a check of the rules is a security job.
+    if (FIREWALL_RULES.test(words) && REVIEWED.test(around)) mention.area = "cybersecurity";
   }
   const segments = segmentsOf(text);
   const nearMention = touchesAny(mentions.map((mention) => mention.span));

@@ -10,7 +10,7 @@ export interface Segment {
 
 // A "though" that closes a clause ("nobody for the strategy side though, budgets, ...") is no break.
 const SEGMENT_BREAK =
-  /[,;]|\s-\s|\b(?:but|however|although|whereas|while|whilst|yet|otherwise)\b|\bthough\b(?! *(?:[,.;!?]|$))/g;
+  /,(?! (?:like|such as|eg|e g|especially|particularly|notably|namely|in particular)\b)|;|\s-\s|\b(?:but|however|although|whereas|while|whilst|yet|otherwise)\b|\bthough\b(?! *(?:[,.;!?]|$))/g;
 const LIST_FILLER = new Set(
   `and or also the our maybe probably possibly perhaps plus too as well some a bit of side stuff things
   etc thing though tho type types really mainly mostly especially particularly definitely then with on in around is are it its

@@ -16,13 +16,29 @@ const PLANNED_AFTER =
 
 /** Just after an area that opens its own clause: an event on the calendar ("renewal is due"). */
 const DUE_AFTER =
-  /^(?: (?:renewals?|audits?|assessments?|certifications?|recertifications?|re certifications?|reviews?|inspections?))?(?: (?:is|are))? (?:due|coming up|looming|booked|scheduled|next (?:week|month|term|year))\b/;
+  /^(?: (?:renewals?|audits?|assessments?|certifications?|recertifications?|re certifications?|reviews?|inspections?))?(?: (?:is|are))? (?:due|coming up|looming|booked|scheduled|next (?:week|month|term|year)|back (?:in|next|on))\b/;
 /** Just before such an area: "and" starts that new clause ("weak on security and CE renewal is due"). */
 const NEW_CLAUSE_BEFORE = /\b(?:and|plus) (?:our |the |a |an )?(?:[a-z0-9]+ )?$/;
 
 /** Someone who knew the systems has gone: "our only IT guy quit", "since Raj left in May". */
 const DEPARTED =
   /\b(?:left|quit|resigned|walked out|retired|departed|passed away|moved on|handed in (?:his|her|their) notice|(?:has|have|is|are) gone)\b/;
+
+/** Just before an area: a permanent hire wanted ("we'd want a full time security person"), not a gap. */
+const HIRE_BEFORE =
+  /\b(?:want|wants|need|needs|hire|hiring|recruit|recruiting|looking for|after|take on|bring on) (?:a |an )?(?:full time|permanent|dedicated full time) $/;
+
+/** Around an area: a move booked for a date ("moving to AWS next year"), news rather than a gap. */
+const MOVING_BEFORE =
+  /\b(?:moving|migrating|move|migrate|switching|switch|shifting|going) (?:everything |it all |over |across |up )*(?:to|onto|into) (?:the )?$/;
+const WHEN_AFTER = /^ (?:next|this|later|in|by|over|from|early|soon)\b/;
+
+/** Before an area: people applying for a job, not the team ("got three CVs and none of them..."). */
+const APPLICANTS = /\b(?:cvs?|candidates?|applicants?|interviewees?|applications)\b/;
+
+/** A sentence that says the last one's verdict again: "same goes for the GCP project". */
+const SAME_AGAIN =
+  /^(?:and |oh and )?(?:same (?:goes|story|again|with|for)|ditto|likewise|the same is true)\b/;
 
 interface Heard {
   /** Final say per area, in the order the visitor said it; a later word wins. */
@@ -41,6 +57,10 @@ function settle(
   const before = sentence.slice(Math.max(0, mention.span.start - 24), mention.span.start);
   // "...and cyber essentials renewal is due next month": news about a date, not a gap.
   if (DUE_AFTER.test(after) && NEW_CLAUSE_BEFORE.test(before)) return "none";
+  if (HIRE_BEFORE.test(before)) return "none";
+  if (MOVING_BEFORE.test(before) && WHEN_AFTER.test(after)) return "none";
+  if (mention.verdict === "gap" && APPLICANTS.test(sentence.slice(0, mention.span.start)))
+    return "none";
   if (mention.verdict !== "none") return mention.verdict;
   // "big 365 migration next quarter" announces a plan; it says nothing about know-how.
   if (PLANNED_AFTER.test(sentence.slice(mention.span.end, mention.span.end + 60))) return "none";
@@ -64,6 +84,7 @@ function hear(prepared: string, ctx: ExtractContext): Heard {
   let headed = false;
   // Areas the last sentence named without a verdict: "we don't understand half of it" is about them.
   let unsettled: SkillArea[] = [];
+  let lastHadGap = false;
   const record = (area: SkillArea, verdict: "gap" | "ok" | "remove"): void => {
     heard.verdicts.delete(area);
     heard.verdicts.set(area, verdict);
@@ -86,7 +107,9 @@ function hear(prepared: string, ctx: ExtractContext): Heard {
     heard.noGaps ||= reading.noGaps;
     if (reading.pointsBack) for (const area of named) record(area, "gap");
     const additive = ADDITION.test(statement) || correcting;
-    const discussing = expecting || afterHeading || (listed && additive);
+    const again = lastHadGap && SAME_AGAIN.test(statement.trim());
+    const discussing = expecting || afterHeading || (listed && additive) || again;
+    lastHadGap = false;
     for (const mention of reading.mentions) {
       const verdict = settle(mention, statement, discussing, short);
       if (verdict === "none") {
@@ -94,6 +117,7 @@ function hear(prepared: string, ctx: ExtractContext): Heard {
         continue;
       }
       heard.only ||= mention.only && verdict === "gap";
+      lastHadGap ||= verdict === "gap";
       record(mention.area, verdict);
     }
   }
@@ -154,6 +178,18 @@ function toUpdate(
 const PERSONAL_KIT =
   /\b(?:at home|my home|home (?:wifi|wi fi|network|broadband|router|pc|computer|laptop)|my (?:own |personal )?(?:phone|iphone|laptop|pc|mac|printer|kindle|tablet|ipad))\b(?! (?:blowing up|ringing|going off|buzzing|pinging|never stops)\b)/;
 
+/** A reply that opens with "none" and goes on to praise: "honestly none, the lads know their stuff". */
+const LEADING_NONE =
+  /^(?:(?:honestly|really|tbh|to be honest|i would (?:honestly )?say|well|um|erm) )*(?:none|nothing|no gaps|nope|nah|not really)(?: really| at all| tbh| honestly)?(?: *[,.;!-]+ *| *$)/;
+const BUT_SOME = /\b(?:but|except|apart from|other than|bar|although|though)\b/;
+
+function leadsWithNone(prepared: string): boolean {
+  const lead = LEADING_NONE.exec(prepared);
+  if (!lead) return false;
+  const rest = prepared.slice(lead[0].length);
+  return !BUT_SOME.test(rest) && readSkillMentions(rest).mentions.length === 0;
+}
+
 export function extractSkills(text: string, ctx: ExtractContext): SkillsUpdate | undefined {
   try {
     const prepared = untangleQuestions(prepareText(text));
@@ -162,7 +198,7 @@ export function extractSkills(text: string, ctx: ExtractContext): SkillsUpdate |
     if (ctx.expecting !== "skillsGaps" && PERSONAL_KIT.test(prepared)) return undefined;
     if (ctx.expecting === "skillsGaps") {
       const reply = prepared.replace(REPLY_FILLER, " ").replace(/\s+/g, " ").trim();
-      if (NO_GAPS_REPLY.test(reply)) return { replace: [] };
+      if (NO_GAPS_REPLY.test(reply) || leadsWithNone(prepared)) return { replace: [] };
       if (ALL_AREAS_REPLY.test(reply)) return { replace: [...SKILL_AREAS] };
     }
     return toUpdate(hear(prepared, ctx), ctx, CORRECTION.test(prepared));
