@@ -25,6 +25,8 @@ const ARTICLE_FILLERS = wordSet(`
   permanent proper resident onsite on site overworked brilliant good great capable
 `);
 
+const OTHERS = wordSet("their his friend's mate's sister's brother's cousin's client's");
+
 /** "an IT guy", "a sysadmin", "our sole IT person": one IT person without a digit. */
 export function articleCounts(
   tokens: readonly Token[],
@@ -55,6 +57,8 @@ export function articleCounts(
     const end = j + length;
     if (determiner && !joinedToCount(tokens, it, end, inMention)) continue;
     if (covered(i, end) || negatedBefore(tokens, i) || notCurrentBefore(tokens, i)) continue;
+    // "their only techie quit", "a friend's sole IT guy": another organisation's IT person.
+    if (OTHERS.has(lowerAt(tokens, i - 1))) continue;
     const onePerson =
       ONE_PERSON_WORDS.has(word) ||
       tokens.slice(i + 1, j).some((t) => ONE_PERSON_WORDS.has(t.lower));

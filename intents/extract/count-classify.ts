@@ -8,6 +8,7 @@ import { scanBackward } from "./count-backward.ts";
 import type { BackClass } from "./count-backward.ts";
 import { notCurrent, soleOneGone } from "./count-current.ts";
 import { scanForward } from "./count-forward.ts";
+import { notAHeadcount } from "./count-not-people.ts";
 import { itRoleAt } from "./it-cues.ts";
 import type { NumberMention } from "./numbers.ts";
 import { lowerAt, wordSet } from "./tokens.ts";
@@ -103,6 +104,7 @@ export function classify(
   if (
     mention.excluded ||
     notCurrent(tokens, mention) ||
+    notAHeadcount(tokens, mention) ||
     NEGATED.has(lowerAt(tokens, mention.first - 1))
   )
     return result;

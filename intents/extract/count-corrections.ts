@@ -11,7 +11,8 @@ import type { Token } from "./tokens.ts";
 /** The two headcount fields. */
 export type CountField = "employees" | "itStaff";
 
-const TRAILING_CORRECTIONS = wordSet("actually sorry instead then rather");
+/** "it's 5 actually", "well 2 now, Luke left": said after the number, it updates a known count. */
+const TRAILING_CORRECTIONS = wordSet("actually sorry instead then rather now");
 
 /** "actually it's 5" or "it's 5 actually": a correction marker just before or just after. */
 export function correctionAround(tokens: readonly Token[], mention: NumberMention): boolean {

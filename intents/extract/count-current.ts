@@ -11,7 +11,7 @@ const NOT_CURRENT = wordSet(`
   hire hiring recruit recruiting need needs needed want wants wanted seeking find finding advertise
   advertising afford replace replacing lost losing lose grow growing expand expanding reach
   reaching double doubling add adding hope hoping expect expecting plan planning target aim would
-  could should might will if hired lack lacking missing
+  could should might will if hired lack lacking missing justify justifying warrant
 `);
 
 const NOT_CURRENT_SKIP = wordSet(

@@ -86,3 +86,30 @@ export function supportVerbPresent(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+const COVER = wordSet("covering covers cover for");
+const SERVED_GAP = wordSet("about around roughly maybe approx approximately nearly over some");
+
+/**
+ * "one bloke covering 140 staff", "3 lads in IT for about 200": a small count of people who serve
+ * a larger one is the IT team, and the larger one the organisation.
+ */
+export function linkServed(tokens: readonly Token[], classified: Classified[]): void {
+  for (let index = 0; index + 1 < classified.length; index += 1) {
+    const c = classified[index] as Classified;
+    const next = classified[index + 1] as Classified;
+    if (next.mention.value <= c.mention.value) continue;
+    const small = ["generic", "team"].includes(c.cls) || (c.cls === "it" && !c.partOf);
+    if (!small || !["employees", "generic", "bare"].includes(next.cls)) continue;
+    let k = c.mention.end;
+    while (k < c.mention.end + 4 && !COVER.has(lowerAt(tokens, k))) k += 1;
+    if (!COVER.has(lowerAt(tokens, k)) || (c.cls !== "it" && lowerAt(tokens, k) === "for"))
+      continue;
+    if (c.cls === "it" && lowerAt(tokens, k) !== "for") continue;
+    let j = k + 1;
+    while (j < k + 3 && SERVED_GAP.has(lowerAt(tokens, j))) j += 1;
+    if (next.mention.first > j) continue;
+    c.cls = "it";
+    next.cls = "employees";
+  }
+}

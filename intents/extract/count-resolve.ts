@@ -4,6 +4,7 @@
  * message and what the profile already holds.
  */
 import type { Class, Classified } from "./count-classify.ts";
+import { crewCount } from "./count-crew.ts";
 import { correctionAround, correctionTarget, numberOr } from "./count-corrections.ts";
 import { ORGANISATION_NOUNS } from "./count-lexicon.ts";
 import type { Scene } from "./count-scene.ts";
@@ -111,6 +112,7 @@ function resolveTeam(
   if (facts.expecting === "itStaff" && !facts.hasItFact) return "it";
   if (facts.expecting === "employees" || facts.hasItFact) return "employees";
   if (scene.speaker) return "it";
+  if (scene.crewTalk && value <= LARGEST_SMALL_GROUP && crewCount(scene.tokens, c)) return "it";
   const owner = lowerAt(scene.tokens, c.mention.first - 3);
   if (["my", "our"].includes(owner) && scene.namesIt) return "it";
   if (scene.topic && !organisationSaidOfSelf(scene.tokens)) return "it";

@@ -4,6 +4,7 @@
  * ("the other two", "none of the six"). Each pass runs once over the classified counts.
  */
 import type { Classified } from "./count-classify.ts";
+import { crewCount } from "./count-crew.ts";
 import { SINGULAR_IT_NOUNS } from "./count-lexicon.ts";
 import { crewAt, itNamedJustBefore, ownCrewAt, partOfOwnCrew } from "./count-it-clause.ts";
 import { itRoleAt } from "./it-cues.ts";
@@ -27,6 +28,8 @@ export interface Scene {
   itWork: boolean;
   /** An IT count was heard from a phrase ("no IT people", "it's just me"). */
   itPhrase: boolean;
+  /** Talk of how a small team copes or covers, naming no owners ("the three of us get by"). */
+  crewTalk: boolean;
   /** The organisation's size already in the profile. */
   knownEmployees: number | undefined;
 }
@@ -65,7 +68,8 @@ export function readScene(classified: Classified[], scene: Scene): void {
     if (c.cls !== "generic" || c.located) continue;
     const value = c.mention.value;
     const smaller = largest > value;
-    if (c.firstPerson && teamJustBefore(scene.tokens, c.mention.first)) c.cls = "team";
+    if (scene.crewTalk && value <= LARGEST_NAMED_GROUP && crewCount(scene.tokens, c)) c.cls = "it";
+    else if (c.firstPerson && teamJustBefore(scene.tokens, c.mention.first)) c.cls = "team";
     else if (value <= LARGEST_NAMED_GROUP && !smaller && ownTeamAt(scene, c)) c.cls = "it";
     else if (c.firstPerson) {
       const largestOwn = c.ofUs ? LARGEST_OWN_TEAM : LARGEST_WE_ARE_TEAM;

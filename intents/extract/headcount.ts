@@ -6,10 +6,17 @@
  */
 import { articleCounts } from "./article-counts.ts";
 import { classify } from "./count-classify.ts";
+import { crewTalkPresent } from "./count-crew.ts";
 import type { Classified } from "./count-classify.ts";
 import { correctionAround, correctionTarget, numberOr } from "./count-corrections.ts";
 import type { CountField } from "./count-corrections.ts";
-import { doesItPresent, linkParts, linkSupportVerbs, supportVerbPresent } from "./count-links.ts";
+import {
+  doesItPresent,
+  linkParts,
+  linkServed,
+  linkSupportVerbs,
+  supportVerbPresent,
+} from "./count-links.ts";
 import { organisationSaidOfSelf, resolveGroups } from "./count-resolve.ts";
 import { readScene } from "./count-scene.ts";
 import type { Scene } from "./count-scene.ts";
@@ -75,6 +82,7 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
   classified.sort((a, b) => a.mention.first - b.mention.first);
   linkParts(classified);
   linkSupportVerbs(tokens, classified);
+  linkServed(tokens, classified);
 
   const aboutIt = expecting === "itStaff" || mentionsIt(tokens, it) || supportVerbPresent(tokens);
   const sideContext = aboutIt || doesItPresent(tokens);
@@ -102,8 +110,10 @@ export function headcountFromTokens(tokens: readonly Token[], ctx: ExtractContex
     topic: expecting === "itStaff" || itTopicPresent(tokens, it),
     itWork: itWorkPresent(tokens) && !organisationSaidOfSelf(tokens),
     itPhrase: itPhrases.length > 0,
+    crewTalk: false,
     knownEmployees: numberOr(ctx.profile.employees),
   };
+  scene.crewTalk = crewTalkPresent(tokens, scene.itWork) && !organisationSaidOfSelf(tokens);
   sumAnother(tokens, classified);
   sumHours(tokens, classified);
   sumLists(tokens, classified);

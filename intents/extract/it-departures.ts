@@ -28,6 +28,19 @@ function partOfTeam(tokens: readonly Token[], cue: number): boolean {
   return false;
 }
 
+/** "their only techie", "a friend's IT guy": another organisation's IT, told as a story. */
+const OTHERS = wordSet(`
+  their his friend's mate's mates sister's brother's cousin's neighbour's neighbor's client's
+  customer's competitor's
+`);
+
+/** An owner from someone else's organisation in the few words before the IT cue at `cue`. */
+function someoneElses(tokens: readonly Token[], cue: number): boolean {
+  for (let k = cue - 1; k >= 0 && k >= cue - 3; k -= 1)
+    if (OTHERS.has(lowerAt(tokens, k))) return true;
+  return false;
+}
+
 /**
  * An IT cue in the few words before `at`, with no sentence break between; or, when a pronoun
  * says who left ("we had an IT lady, Priya, brilliant she was, but she left"), further back in
@@ -37,7 +50,7 @@ function itSubjectBefore(tokens: readonly Token[], it: readonly boolean[], at: n
   const pronoun = PRONOUNS.has(lowerAt(tokens, at - 1));
   const reach = pronoun ? PRONOUN_REACH : SUBJECT_REACH;
   for (let k = at - 1; k >= 0 && k >= at - reach; k -= 1) {
-    if (it[k]) return !partOfTeam(tokens, k);
+    if (it[k]) return !partOfTeam(tokens, k) && !someoneElses(tokens, k);
     const token = tokens[k];
     if (token?.kind !== "sym" || token.text === "'" || token.text === "-") continue;
     if (!pronoun || token.text !== ",") return false;

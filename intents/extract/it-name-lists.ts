@@ -5,7 +5,7 @@
  */
 import type { ItStaffPhrase } from "./it-staff-phrases.ts";
 import { itRoleAt } from "./it-cues.ts";
-import { isNameAt } from "./person-names.ts";
+import { endsHere, isNameAt } from "./person-names.ts";
 import { lowerAt, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
@@ -35,18 +35,21 @@ interface List {
 /** Names joined by commas and "and": "Ollie, Fran and Marek". Needs at least two. */
 function namesAt(tokens: readonly Token[], i: number): List | null {
   if (!isNameAt(tokens, i)) return null;
-  let count = 1;
+  // "IT is Dave, and Dave is running on fumes": a name said twice is one person.
+  const names = new Set([lowerAt(tokens, i)]);
+  let items = 1;
   let j = i + 1;
-  while (count < MAX_ITEMS) {
+  while (items < MAX_ITEMS) {
     const link = lowerAt(tokens, j);
     if (link !== "," && link !== "and" && link !== "&") break;
     const next = link === "," && lowerAt(tokens, j + 1) === "and" ? j + 2 : j + 1;
     if (!isNameAt(tokens, next)) break;
-    count += 1;
+    items += 1;
+    names.add(lowerAt(tokens, next));
     j = next + 1;
     if (link === "and" || link === "&") break;
   }
-  return count >= 2 ? { count, end: j } : null;
+  return items >= 2 ? { count: names.size, end: j } : null;
 }
 
 /** One item of a role list: "a network guy", "a junior on the desk", "an apprentice". */
@@ -116,6 +119,14 @@ function oneNameRunsIt(tokens: readonly Token[], it: readonly boolean[], i: numb
   return end;
 }
 
+/** "IT is Dave.", "our IT is basically Shauna, and ...": one name and nothing more said. */
+function itIsOneName(tokens: readonly Token[], it: readonly boolean[], i: number): number {
+  // "IT Glue", "IT Dave": a product or a nickname, not "IT is Dave".
+  if (it[i - 1] || lowerAt(tokens, i - 1) === "it") return 0;
+  if (!isNameAt(tokens, i) || !itIsBefore(tokens, it, i)) return 0;
+  return endsHere(tokens, i + 1) ? i + 1 : 0;
+}
+
 /** Finds the phrases in the header comment, left to right. */
 export function findNameLists(tokens: readonly Token[], it: readonly boolean[]): ItStaffPhrase[] {
   const found: ItStaffPhrase[] = [];
@@ -131,7 +142,7 @@ export function findNameLists(tokens: readonly Token[], it: readonly boolean[]):
         value = list.count;
       }
     } else {
-      end = oneNameRunsIt(tokens, it, i);
+      end = oneNameRunsIt(tokens, it, i) || itIsOneName(tokens, it, i);
       value = 1;
     }
     if (end === 0) {

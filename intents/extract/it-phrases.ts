@@ -2,6 +2,7 @@
  * Every IT headcount said without a plain count, from each phrase finder in turn: "no IT people",
  * "the office manager does it", "it's just me", "Dave is our IT", "our contractor does the IT".
  */
+import { findBothOrOneLeft } from "./it-both-or-one-left.ts";
 import { findDeparturePhrases } from "./it-departures.ts";
 import { findNameLists } from "./it-name-lists.ts";
 import { findOutsiderPhrases } from "./it-outsiders.ts";
@@ -37,6 +38,7 @@ export function findItStaffPhrases(
     ...findNameLists(tokens, it),
     ...findOutsiderPhrases(tokens, it),
     ...findSinglePersonPhrases(tokens, it),
+    ...findBothOrOneLeft(tokens, it),
     ...findDeparturePhrases(tokens, it),
     ...findPartTimers(tokens, it, (index) => byStart.get(index)),
   ]);

@@ -6,7 +6,7 @@
 import { IT_ROLE_HEADS } from "./count-lexicon.ts";
 import type { ItStaffPhrase } from "./it-staff-phrases.ts";
 import { SENTENCE_END, skip } from "./it-staff-phrases.ts";
-import { asSideRole, itIsRole, notAnItPerson } from "./it-side-roles.ts";
+import { asSideRole, cannotBefore, itIsRole, notAnItPerson } from "./it-side-roles.ts";
 import { lowerAt, longestPhraseAt, phraseList, phrases, wordSet } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
@@ -180,7 +180,7 @@ export function findSideJobPhrases(
       }
     }
     const side = longestPhraseAt(tokens, i, ON_THE_SIDE);
-    if (side > 0) {
+    if (side > 0 && !cannotBefore(tokens, i)) {
       // "2 people who do IT alongside their jobs": the people just counted do it on the side.
       const ofThoseCounted = doItBefore(tokens, it, i) && !EXTRA_WORK.has(lowerAt(tokens, i));
       // "they couldn't manage it on top of the day job": extra work, so an IT count said wins.

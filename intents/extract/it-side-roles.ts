@@ -68,3 +68,14 @@ export function itIsRole(
   const role = longestPhraseAt(tokens, j, roles);
   return role > 0 && !it[j] ? j + role : 0;
 }
+
+const CANNOT = wordSet("can't cant cannot couldn't couldnt impossible way");
+
+/** "no way we can do it alongside the day job": a project too big, not IT done on the side. */
+export function cannotBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 7; k -= 1) {
+    if (tokens[k]?.kind === "sym") return false;
+    if (CANNOT.has(lowerAt(tokens, k))) return true;
+  }
+  return false;
+}

@@ -85,14 +85,14 @@ const NOBODY_GAP = wordSet(`
   in-house inhouse internally else at all whatsoever as such any more anymore who that does do
   doing is 's handles handling looks looking after sorts sorting out manages managing runs running
   covers covering deals dealing takes taking care responsible works working work knows understands
-  the our in on for of to with employed hired paid payroll books staff
+  the our in on for of to with employed hired paid payroll books staff owns owning
 `);
 const NOT_PEOPLE = wordSet(`
   knowledge skills skill expertise experience know-how knowhow capability capacity understanding
   resource clue idea time budget
 `);
 const NOBODY_BEFORE_IT = wordSet(`
-  does do in handles after to for on with of manages runs covers knows doing handling managing
+  does do in handles after to for on with of manages runs covers knows doing handling managing owns
   running covering is 's specifically the our understands deals
 `);
 const PRONOUN_IT_AFTER = wordSet("knows understands is 's the our");

@@ -118,6 +118,12 @@ const AFTER_BARE_IT = wordSet(`
   in-house anymore now currently obviously though tbh honestly sadly
 `);
 
+/** "no proper helpdesk process", "no service desk tool": a thing the role word describes. */
+const NOT_PEOPLE_AFTER = wordSet(`
+  process processes system systems software tool tools platform portal procedure procedures
+  policy policies software ticketing budget setup structure
+`);
+
 interface ItObject {
   end: number;
   weak: boolean;
@@ -138,7 +144,7 @@ export function itObjectAt(
     return null;
   }
   const length = itRoleAt(tokens, it, j);
-  if (length === 0) return null;
+  if (length === 0 || NOT_PEOPLE_AFTER.has(lowerAt(tokens, j + length))) return null;
   const head = lowerAt(tokens, j + length - 1);
   return { end: j + length, weak: WEAK_HEADS.has(head) };
 }
