@@ -1,4 +1,5 @@
 import type { SignalRule } from "./rule.ts";
+import { PEAK_COPED } from "./speech-cues.ts";
 
 /** Words for being overrun for a spell. */
 const SWAMPED = String.raw`(?:slammed|swamped|mental|manic|crazy|mad|insane|hectic|rammed|nuts|bonkers|chaos|chaotic|carnage|flat out|run off our feet|rushed off our feet|snowed under|heaving)`;
@@ -16,6 +17,7 @@ export const EXTRA_CAPACITY_NEEDED_PEAKS: readonly SignalRule[] = [
     pattern: new RegExp(
       String.raw`\b(?:get|gets|getting|got|are|is|go|goes|it is|it gets|things get|things are) ${SWAMPED} (?:before|during|around|in the run up to|in the lead up to|ahead of|at|over|on|in|every|each) (?:each |every |the |our |a |any )?(?:big |major |busy |annual |new )?(?:[a-z]+ ){0,2}?(?:exhibitions?|events?|shows?|launch(?:es)?|openings?|season|matchdays?|match days?|term|christmas|year end|month end|peaks?|go lives?|deadlines?|conferences?|fairs?|festivals?|sales?|intake|enrolment|results|audits?|tender(?:s|ing)?|busy periods?|quarter ends?)\b`,
     ),
+    unless: PEAK_COPED,
   },
   {
     // "matchdays are mental", "busy season is absolute carnage", "christmas gets manic".
@@ -23,6 +25,7 @@ export const EXTRA_CAPACITY_NEEDED_PEAKS: readonly SignalRule[] = [
     pattern: new RegExp(
       String.raw`\b${PEAK} (?:are|is|get|gets|can be|can get|tend to be|are always|is always|are just|is just|is an|are an) (?:absolutely |completely |totally |utterly |just |pretty |a bit |always |bloody |proper |properly |really |so |absolute )?${SWAMPED}\b`,
     ),
+    unless: PEAK_COPED,
   },
   {
     // "could you lend us extra bodies for the move", "give us extra hands for a 3 month office move".

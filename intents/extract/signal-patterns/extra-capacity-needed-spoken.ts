@@ -1,4 +1,5 @@
 import { type SignalRule } from "./rule.ts";
+import { PEAK_COPED } from "./speech-cues.ts";
 
 /** A piece of project work, as visitors name it. */
 const PROJECT_WORK = String.raw`(?:refits?|refurbs?|fit outs?|rollouts?|roll outs?|openings?|projects?|moves?|migrations?|upgrades?|installs?|installations?|deployments?|cutovers?|exits?|new (?:sites|stores|shops|branches|starters|offices))`;
@@ -45,6 +46,7 @@ export const EXTRA_CAPACITY_NEEDED_SPOKEN: readonly SignalRule[] = [
       /\b(?:when|once|as|where|whenever) (?:it|things|everything|work|the phones?|demand|the helpdesk) (?:goes|go|gets|get|is|are) (?:absolutely |completely |totally |really |a bit |properly |just )?(?:mad|crazy|manic|mental|nuts|bonkers|insane|hectic|frantic|rammed|silly|wild|chaos)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|christmas|the summer|year end|month end|term time|start of term|back to school|easter|the holidays)\b(?: [a-z]+){0,3}? (?:is|are|gets|goes|get|go) (?:always |absolutely |completely |totally |really |a bit |just )?(?:mad|crazy|manic|mental|nuts|bonkers|insane|hectic|frantic|rammed|chaos|carnage)\b/,
     with: [SEASON],
     notAfter: /\bused to\s*$/,
+    unless: PEAK_COPED,
   },
   {
     // "a big migration in may and no spare hands to do it", "a datacentre exit and we're flat out with BAU".

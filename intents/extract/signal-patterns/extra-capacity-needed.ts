@@ -1,15 +1,16 @@
 import { type SignalPatterns } from "./rule.ts";
 import { EXTRA_CAPACITY_NEEDED_SPOKEN } from "./extra-capacity-needed-spoken.ts";
 import { EXTRA_CAPACITY_NEEDED_PEAKS } from "./extra-capacity-needed-peaks.ts";
+import { PEAK_COPED } from "./speech-cues.ts";
 
 const SOON =
   /\b(?:in the middle of|currently|underway|under way|ongoing|halfway through|mid|next|coming|upcoming|planned|planning|plan|plans|this (?:year|month|quarter|summer|spring|autumn|winter)|soon|later|in the (?:spring|summer|autumn|winter|new year)|big|major|huge|massive|need|needs|have|got|doing|starting|start|kicking off|due|scheduled|looming|on the horizon|ahead|about to|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|over the (?:summer|next))\b/;
 const DONE =
-  /\b(?:finished|completed|did|delivered|wrapped up|last year|last month|just finished|recently completed|went live|already (?:moved|migrated|done))\b/;
+  /\b(?:finished|completed|did|delivered|wrapped up|last year|last month|just finished|recently completed|went live|already (?:moved|migrated|done|ordered|booked|sorted)|years ago|(?:all )?planned out|went (?:fine|well|smoothly|pretty smoothly))\b/;
 
 /** A project held up by know-how, not hands: "none of us have done one", "no idea where to start". */
 const SKILLS_NOT_HANDS =
-  /\b(?:none of us|nobody|no one|noone|neither of us|none of them)(?: here| in the team| in house| in it)? (?:knows?|understands?|(?:has|have)(?: ever)? (?:done|built|run|led|used|touched)|(?:has|have) (?:a|any) (?:clue|idea))\b|\b(?:do not|does not) know (?:how|where to start)\b|\bno (?:experience|idea|clue) (?:of|with|how|where)\b|\bwhere to (?:start|begin)\b/;
+  /\b(?:none of us|nobody|no one|noone|neither of us|none of them)(?: here| in the team| in house| in it)?(?: really| ever)? (?:knows?|knew|understands?|understood|(?:has|have)(?: ever)? (?:done|built|run|led|used|touched)|(?:has|have) (?:a|any) (?:clue|idea))\b|\b(?:do not|does not) know (?:how|where to start)\b|\bno (?:experience|idea|clue) (?:of|with|how|where)\b|\bwhere to (?:start|begin)\b/;
 /** Said of a finished project, or of one that wants know-how rather than hands. */
 const NOT_NEEDED = new RegExp(`${DONE.source}|${SKILLS_NOT_HANDS.source}`);
 
@@ -62,6 +63,7 @@ export const EXTRA_CAPACITY_NEEDED: SignalPatterns = {
       value: true,
       pattern:
         /\bpeak (?:season|period|periods|time|times|trading|months)\b|\b(?:black friday|christmas rush|january rush|festive rush)\b/,
+      unless: PEAK_COPED,
     },
     {
       value: true,

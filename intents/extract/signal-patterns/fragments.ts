@@ -7,7 +7,7 @@ const IT_ROLE = String.raw`(?:(?:it|tech|technical|systems|network|infrastructur
 export const IT_PERSON = String.raw`(?:(?:our|the|my) (?:only |main |sole |one |last |senior |lead |long serving |old )?${IT_ROLE})`;
 
 /** The internal IT team or person as a subject: "our guys", "the team", "our it manager". */
-export const IT_TEAM = String.raw`(?:(?:our|the|my) (?:(?:in house|internal|own|small|little|current) )*(?:(?:it |tech )?(?:team|guys|engineers|techs|department|dept)|it (?:people|staff|lads|folks|chaps|crew|bunch|lot))|${IT_PERSON})`;
+export const IT_TEAM = String.raw`(?:(?:our|the|my) (?:(?:in house|internal|own|small|little|current) )*(?:(?:it |tech |network |infrastructure |systems )?(?:team|guys|engineers|techs|department|dept)|it (?:people|staff|lads|folks|chaps|crew|bunch|lot))|${IT_PERSON})`;
 
 /** "is", "are", "has been" and the like, between a subject and what is said of it. */
 export const BE = String.raw`(?:is|are|am|was|were|has been|have been|had been|seems?|feels?|'s)`;

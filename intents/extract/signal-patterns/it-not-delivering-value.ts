@@ -2,6 +2,7 @@ import { USED_TO } from "./speech-cues.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 import { IT_NOT_DELIVERING_VALUE_SPOKEN } from "./it-not-delivering-value-spoken.ts";
 import { IT_NOT_DELIVERING_VALUE_WORTH } from "./it-not-delivering-value-worth.ts";
+import { IT_NOT_DELIVERING_VALUE_RETURN } from "./it-not-delivering-value-return.ts";
 
 const IT_CONTEXT =
   /\b(?:it|team|department|in house|internal|staff|him|her|them|salary|salaries|running|support|systems|they|he|she)\b/;
@@ -33,7 +34,7 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
       value: true,
       fixed: true,
       pattern:
-        /\b(?:it|our it|the it (?:team|department|function)|the team|in house it|internal it|in house|our in house|our it team|the department|they|he|she)(?: (?:is|are|has|have|has been|have been|just|really))* (?:not|no longer|never) (?:really |actually )?(?:adding|delivering|giving|providing|bringing|creating|add|deliver|give|provide|bring|create) (?:much |any |enough |real |the )?(?:value|results|what we need)\b/,
+        /\b(?:it|our it|the it (?:team|department|function)|the team|in house it|internal it|in house|our in house|our it team|the department|they|he|she)(?: (?:is|are|has|have|has been|have been|just|really))* (?:not|no longer|never) (?:really |actually )?(?:adding|added|delivering|delivered|giving|providing|bringing|creating|add|deliver|give|provide|bring|create) (?:much |any |enough |real |the )?(?:value|results|what we need)\b/,
     },
     {
       value: true,
@@ -145,6 +146,7 @@ export const IT_NOT_DELIVERING_VALUE: SignalPatterns = {
     },
     ...IT_NOT_DELIVERING_VALUE_SPOKEN,
     ...IT_NOT_DELIVERING_VALUE_WORTH,
+    ...IT_NOT_DELIVERING_VALUE_RETURN,
   ],
   answers: [
     {

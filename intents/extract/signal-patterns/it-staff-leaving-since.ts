@@ -8,7 +8,7 @@ const COLLEAGUE = String.raw`(?:(?:his|her|my|our|their) (?:colleagues?|co worke
 const DEPARTED = String.raw`(?:has |had |just |recently |finally )*(?:left|quit|resigned|retired|moved on|walked out)(?= *(?:$|[,.;!?])| (?:us|the (?:company|business|firm|team|school|trust|council)|in|at|last|this|after|before|for|to|and|but|so|we|he|she|they|i|has|had|was|is|took|a (?:few|couple)|\d+|two|three|four|five|six|recently|suddenly|without)\b)`;
 /** IT or the team named nearby, so a named leaver is one of the IT people. */
 const TEAM_NEARBY =
-  /\b(?:in it|it (?:team|staff|people|person|guy|manager|lead|dept|department)|of us|team|staff|replac\w*|backup|covering|on (?:his|her|my) own|on call|sysadmin|techs?|techie|technician|engineer|helpdesk|servers?|sharepoint|azure|network|patching|sccm|intune|firewalls?|wi ?fi|laptops|passwords|down (?:from|to)|used to be)\b/;
+  /\b(?:in it|it (?:team|staff|people|person|guy|manager|lead|dept|department)|of us|team|staff|replac\w*|backup|covering|on (?:his|her|my) own|on call|sysadmin|techs?|techie|technician|engineer|helpdesk|servers?|sharepoint|azure|network|patching|sccm|intune|firewalls?|wi ?fi|laptops|passwords|down (?:from|to)|used to be|the (?:role|post|position|job) (?:has been|is|was|has) (?:open|empty|vacant|unfilled|advertised|sat)|vacan(?:t|cy)|it is just [a-z]+ now)\b/;
 /** A time when someone went: "last week", "in May", "a few weeks ago". */
 const WHEN = String.raw`(?:last (?:week|month|year|friday|monday|tuesday|wednesday|thursday|summer|spring|autumn|winter|christmas)|this (?:week|month|year)|yesterday|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the spring|the autumn)|(?:a few|a couple of|\d+|two|three|four|five|six) (?:weeks|months) ago|at (?:easter|christmas|xmas))`;
 
@@ -18,7 +18,7 @@ export const IT_STAFF_LEAVING_SINCE: readonly SignalRule[] = [
     value: true,
     factual: true,
     dropWhenNegated: true,
-    pattern: pattern`\b(?:since|ever since|after|now that|but|and|then|until|till) (?:(?:he|she|${COLLEAGUE}) ${DEPARTED}|(?:${FIRST_NAME}) ${DEPARTED})`,
+    pattern: pattern`\b(?:since|ever since|after|now that|but|and|then|until|till|til) (?:(?:he|she|${COLLEAGUE}) ${DEPARTED}|(?:${FIRST_NAME}) ${DEPARTED})`,
     near: { words: 25, pattern: TEAM_NEARBY },
   },
   {
@@ -43,14 +43,14 @@ export const IT_STAFF_LEAVING_SINCE: readonly SignalRule[] = [
   {
     value: true,
     pattern:
-      /\b(?:last|previous|past) (?:two|three|four|five|\d+|couple of|few) (?:it )?(?:managers|people|staff|engineers|techs|techies|sysadmins|admins|hires|technicians|heads of it)(?: have| all| both)? (?:left|quit|resigned|walked out)\b/,
+      /\b(?:last|previous|past) (?:two|three|four|five|\d+|couple of|few) (?:it )?(?:managers|people|staff|engineers|techs|techies|sysadmins|admins|hires|technicians|heads of it)(?: have| all| both)? (?:left|quit|resigned|walked out)\b|\bthe (?:last|previous) (?:two|three|four|\d+|couple|few)(?: have| all| both)? (?:left|quit|resigned|walked out) (?:inside|within|after|in under) (?:a |the first |six |\d+ )?(?:year|months?)\b/,
   },
   {
     value: true,
     factual: true,
     dropWhenNegated: true,
     pattern:
-      /\b(?:one|1|two|2|both|one or two) of (?:them|us|those) (?:is |are |has |have |just |recently )*(?:leaving|left|quit|resigned|retiring|handed in (?:his|her|their) notice)\b(?! (?:the (?:meeting|office|room|building)|early|home|for (?:lunch|the day))\b)/,
+      /\b(?:one|1|two|2|both|one or two) of (?:them|us|those|the (?:two|three|four|2|3|4|lads|guys|team)) (?:is |are |has |have |just |recently )*(?:leaving|left|quit|resigned|retiring|handed in (?:his|her|their) notice|leave (?:in|at|next|this|soon))\b(?! (?:the (?:meeting|office|room|building)|early|home|for (?:lunch|the day))\b)/,
     near: { words: 20, pattern: TEAM_NEARBY },
   },
   {
@@ -58,5 +58,13 @@ export const IT_STAFF_LEAVING_SINCE: readonly SignalRule[] = [
     factual: true,
     pattern: pattern`\b(?:one|1|someone|somebody|a colleague|the other one) (?:has |just |recently )*(?:left|quit|resigned)(?: us)? ${WHEN}\b`,
     notAfter: /\b(?:only|just|have|has|got|is|are)\s*$/,
+  },
+  {
+    // "we're one down since Jess left", "we are 2 people down since the restructure".
+    value: true,
+    factual: true,
+    dropWhenNegated: true,
+    pattern:
+      /\bwe are (?:one|two|three|1|2|3|a (?:person|man)) (?:people |person |man |staff |engineers? |techs? )?(?:down|short) (?:since|after|from)\b/,
   },
 ];

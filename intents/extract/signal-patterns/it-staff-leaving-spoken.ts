@@ -87,7 +87,7 @@ export const IT_STAFF_LEAVING_SPOKEN: readonly SignalRule[] = [
     // "we have lost two it managers in 18 months", "lost our last three techs to better pay".
     value: true,
     pattern:
-      /\b(?:we have |we have had |we )?(?:lost|are losing|gone through|burned through|churned through) (?:our |both (?:of )?(?:our )?|an? )?(?:last |only |senior |best )?(?:two |three |four |\d+ |a couple of |several )?(?:(?:it|tech|network|systems) (?:managers?|people|staff|guys|persons?|engineers?|techs?|technicians?|leads?|admins?)|techs|techies|technicians|sysadmins)\b/,
+      /\b(?:we have |we have had |we )?(?:lost|are losing|gone through|burned through|churned through) (?:our |both (?:of )?(?:our )?|an? )?(?:last |only |senior |best |second |other )?(?:two |three |four |\d+ |a couple of |several )?(?:(?:it|tech|network|systems) (?:managers?|people|staff|guys|persons?|engineers?|techs?|technicians?|leads?|admins?)|techs|techies|technicians|sysadmins)\b/,
     factual: true,
   },
   {

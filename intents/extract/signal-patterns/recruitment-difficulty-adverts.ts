@@ -39,4 +39,19 @@ export const RECRUITMENT_ADVERTS: readonly SignalRule[] = [
     pattern:
       /\b(?:could not|could never|have not been able to|failed to|were unable to) (?:replace|backfill) (?:either(?: of them)?|them|both|any of them|those (?:roles|posts))\b|\breplacing (?:them|him|her|people|leavers|staff)(?: [a-z]+){0,4}? (?:is|has been|was|is proving|has proved) (?:close to |nigh on |near |nearly |almost |virtually |next to )?(?:impossible|a nightmare|really hard|very hard|hard|difficult|tough)\b/,
   },
+  {
+    // "both took other offers", "the role's been open 5 months", "tried twice, no luck either time".
+    value: true,
+    fixed: true,
+    pattern:
+      /\b(?:both|all|they|candidates|each of them)(?: of them)? (?:took|accepted|went for|chose) (?:other|better|different) (?:offers|jobs)\b|\b(?:role|post|position|job|vacancy)(?: has been|'s been| has sat| is still) (?:open|empty|vacant|unfilled|advertised)(?: for)? (?:\d+|two|three|four|five|six|several|many) months\b|\btried (?:twice|three times|a few times|several times|\w+ times) to (?:get|hire|recruit|find)(?: [a-z]+){1,4}?,? (?:no luck|no joy|nothing)\b/,
+  },
+  {
+    // "oh sure, hiring IT people is a breeze" is said the other way round.
+    value: true,
+    fixed: true,
+    pattern:
+      /^(?:oh )?(?:sure|yeah right|aye right|oh yeah)\W* (?:[a-z]+ ){0,4}?(?:is|are) (?:a breeze|easy|a doddle|no problem)\b/,
+    with: [HIRING_NEARBY],
+  },
 ];

@@ -1,6 +1,7 @@
 import { RECRUITMENT_ADVERTS } from "./recruitment-difficulty-adverts.ts";
 import { RECRUITMENT_SPOKEN } from "./recruitment-difficulty-spoken.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
+import { SARCASTIC } from "./speech-cues.ts";
 
 const HARD = String.raw`(?:cannot|can never|never (?:seem to |manage to )?|unable to|struggl(?:e|es|ed|ing) to|hard to|difficult to|impossible to|tough to|tricky to|a nightmare to|a struggle to|not easy to|never manage to|failed to|failing to|have not been able to|could not|takes (?:forever|ages) to|taking (?:forever|ages) to|nightmare trying to)`;
 const PEOPLE = String.raw`(?:people|staff|someone|anyone|anybody|somebody|engineers?|technicians?|techs?|talent|candidates?|applicants?|roles?|posts?|positions?|vacanc(?:y|ies)|person|hires?|replacements?|good ones|decent ones|specialists?|experts?|sysadmins?|developers?|admins?|guys?|managers?|him|her|anyone decent)`;
@@ -130,11 +131,12 @@ export const RECRUITMENT_DIFFICULTY: SignalPatterns = {
       value: false,
       pattern:
         /\b(?:hiring|recruiting|finding|getting) (?:it |tech |good |decent |new )?(?:people|staff|folk|folks|engineers|techs|techies|guys|someone)(?: [a-z]+){0,2}? (?:is|has been|was|has always been|is always|tends to be) (?:(?:pretty|very|quite|fairly|really|always|generally|usually) )?(?:easy|fine|straightforward|no problem|not a problem|not an issue|never an issue|never a problem|a breeze)\b/,
+      notAfter: SARCASTIC,
     },
     {
       value: false,
       pattern:
-        /\b(?:easy|easily|no problem|straightforward) to (?:hire|recruit|find (?:good |decent )?(?:people|staff|engineers))\b|\b(?:hiring|recruiting|recruitment) (?:is|has been|was) (?:(?:pretty|very|quite|fairly|really|always) )?(?:easy|fine|straightforward|ok|okay|no problem|not a problem|not an issue|never an issue|never a problem)\b|\b(?:we )?(?:can|could) (?:easily|always|usually) (?:find|hire|recruit|get) (?:good |decent |new )?(?:people|staff|engineers|someone)\b|\bplenty of (?:good )?(?:applicants|candidates|applications|cvs)\b|\b(?:(?:we )?(?:can|could|always|usually) )?(?:find|hire|recruit|get) (?:good |decent |new )?(?:it )?(?:people|staff|engineers|someone) (?:easily|quickly|without (?:much )?(?:trouble|problem|difficulty))\b|\b(?:filled|hired|recruited) (?:the role|someone|a replacement) (?:quickly|easily|within (?:a|two|three) weeks?)\b/,
+        /\b(?:easy|easily|no problem|straightforward) to (?:hire|recruit|find (?:good |decent )?(?:people|staff|engineers))\b|\b(?:hiring|recruiting|recruitment)(?: is| has been| was|'s) (?:(?:pretty|very|quite|fairly|really|always|actually) )?(?:easy|fine|straightforward|ok|okay|no problem|not a problem|not an issue|never an issue|never a problem)\b|\b(?:we )?(?:can|could) (?:easily|always|usually) (?:find|hire|recruit|get) (?:good |decent |new )?(?:people|staff|engineers|someone)\b|\bplenty of (?:good )?(?:applicants|candidates|applications|cvs)\b|\b(?:(?:we )?(?:can|could|always|usually) )?(?:find|hire|recruit|get) (?:good |decent |new )?(?:it )?(?:people|staff|engineers|someone) (?:easily|quickly|without (?:much )?(?:trouble|problem|difficulty))\b|\b(?:filled|hired|recruited) (?:the role|someone|a replacement) (?:quickly|easily|within (?:a|two|three) weeks?)\b/,
     },
     ...RECRUITMENT_SPOKEN,
     ...RECRUITMENT_ADVERTS,

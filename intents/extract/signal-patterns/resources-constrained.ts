@@ -2,6 +2,7 @@ import { USED_TO } from "./speech-cues.ts";
 import { pattern, type SignalPatterns } from "./rule.ts";
 import { NOT_HAVING, RESOURCES_CONSTRAINED_SPOKEN } from "./resources-constrained-spoken.ts";
 import { RESOURCES_CONSTRAINED_SHELVED } from "./resources-constrained-shelved.ts";
+import { RESOURCES_CONSTRAINED_OUTGROWN } from "./resources-constrained-outgrown.ts";
 
 /** Too little of what IT needs: "lack of IT know-how", "no real IT skills", "not having any expertise". */
 const SHORT_OF = String.raw`(?:(?:a |the |our )?(?:lack|shortage) of|not having(?: any| enough| the| that| this| the right)?|no(?: real| proper)?|limited|too little|too few|little) (?:in house |internal |proper |real )?(?:(?:it|tech|technical|digital) )?(?:know how|knowledge|expertise|skills?|resources?|resourcing|staff|capacity|experience|headcount|people)\b|\b(?:it|tech) budget|\bnot having (?:any |proper |real |an? |in house |dedicated |our own )*(?:it|tech)(?: (?:support|people|staff|person|team|department))?\b`;
@@ -22,12 +23,12 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:it|its|tech|technology|our it|our systems|(?:our )?it (?:capability|capacity|setup|function)|(?:a |the )?lack of (?:it |in house )?(?:resources?|resourcing|staff|people|expertise|skills|capacity|time|support|investment)|it limitations|limited (?:it |in house )?(?:resources?|capacity|expertise)|our (?:small|tiny) (?:it )?team|(?:it )?resources?|resourcing|capacity|the it (?:side|situation|setup|team)|legacy (?:it|systems|tech))(?: (?:is|are|has been|have been|keeps?|really is|is really|is just|is definitely|has become))? (?<neg>not |never |no longer )?(?:really |definitely |seriously |actually |massively |badly |genuinely |truly |honestly )?(?:holding (?:us|the business|the company|the firm|things|our growth|growth|everything) back|a (?:real |big |major |massive |huge )?(?:bottleneck|constraint|blocker|barrier|limiting factor|drag|handbrake)|the (?:bottleneck|constraint|blocker|limiting factor)|limiting (?:us|our growth|growth|the business)|slowing (?:us|the business|things|everything|growth) down|stopping us (?:from )?(?:growing|scaling|expanding)|constraining (?:us|growth|the business))\b/,
+        /\b(?:it|its|tech|technology|our it|our systems|(?:our )?it (?:capability|capacity|setup|function)|(?:a |the )?lack of (?:it |in house )?(?:resources?|resourcing|staff|people|expertise|skills|capacity|time|support|investment)|it limitations|limited (?:it |in house )?(?:resources?|capacity|expertise)|our (?:small|tiny) (?:it )?team|(?:it )?resources?|resourcing|capacity|the it (?:side|situation|setup|team)|legacy (?:it|systems|tech))(?: (?:is|are|has been|have been|keeps?|really is|is really|is just|is definitely|has become))? (?<neg>not |never |no longer )?(?:really |definitely |seriously |actually |massively |badly |genuinely |truly |honestly )?(?:holding (?:us|the business|the company|the firm|things|our growth|growth|everything) back|a (?:real |big |major |massive |huge )?(?:bottleneck|constraint|blocker|barrier|limiting factor|drag|handbrake)|the (?:bottleneck|constraint|blocker|limiting factor)|(?:that|which|is what) (?:really )?hurts|limiting (?:us|our growth|growth|the business)|slowing (?:us|the business|things|everything|growth) down|stopping us (?:from )?(?:growing|scaling|expanding)|constraining (?:us|growth|the business))\b/,
       notAfter: NOT_HAVING,
     },
     {
       value: true,
-      pattern: pattern`\b(?:lack|lacks|lacking|do not have|does not have|have not got|has not got|are short of|are short on|is short of|is short on|have no|has no|are missing|have limited|has limited|running out of|are out of|never have|stretched for)(?: the| enough| any| much| sufficient)? (?:it )?(?:resources?|resourcing|capacity|manpower|headcount|bandwidth|hands|people power)\b${FOR_A_PROJECT}|\b(?:lack|lacks|do not have|does not have|have not got|has not got|never have|there are not) (?:enough|sufficient) (?:it )?(?:people|staff|engineers|techs|bodies)\b`,
+      pattern: pattern`\b(?:lack|lacks|lacking|do not have|does not have|have not got|has not got|are short of|are short on|is short of|is short on|have no|has no|are missing|have limited|has limited|running out of|are out of|never have|stretched for)(?: the| enough| any| much| sufficient)? (?:it )?(?:resources?|resourcing|capacity|manpower|headcount|bandwidth|hands|people power|muscle|firepower)\b${FOR_A_PROJECT}|\b(?:lack|lacks|do not have|does not have|have not got|has not got|never have|there are not) (?:enough|sufficient) (?:it )?(?:people|staff|engineers|techs|bodies)\b`,
     },
     {
       value: true,
@@ -45,7 +46,7 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
       pattern:
         /\b(?:cannot|unable to|struggling to|struggle to|not able to|never able to|can never|could not) (?:grow|scale|expand|take on (?:more|new) (?:work|clients|customers|projects)|move forward|modernise|modernize|innovate|deliver (?:projects|anything new|improvements)|get (?:projects|anything|improvements|things) (?:done|delivered|off the ground)|do (?:projects|anything (?:new|strategic|proactive))|get to (?:projects|the important stuff|strategic work)|make progress|get ahead)\b/,
       with: [
-        /\b(?:because of|due to|for (?:lack|want) of|without|lack|limited|it|tech|systems|resources?|capacity|people|expertise|staff|skills)\b/,
+        /\b(?:because of|due to|for (?:lack|want) of|without|lack|limited|it|tech|systems|resources?|capacity|people|expertise|staff|skills|know how|do not have)\b/,
       ],
     },
     {
@@ -179,6 +180,7 @@ export const RESOURCES_CONSTRAINED: SignalPatterns = {
     },
     ...RESOURCES_CONSTRAINED_SPOKEN,
     ...RESOURCES_CONSTRAINED_SHELVED,
+    ...RESOURCES_CONSTRAINED_OUTGROWN,
   ],
   answers: [
     {

@@ -4,8 +4,10 @@ import { pattern, type SignalRule } from "./rule.ts";
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
 /** When an audit falls: "in april", "in the autumn", "next month", "this year". */
 const WHEN = String.raw`(?:(?:in|on|this|next|by|for|from) ${MONTH}|next (?:week|month|quarter|term|year)|(?:this|in the|next) (?:spring|summer|autumn|fall|winter|new year|year)|in (?:a few|a couple of|two|three|four|six|\d+) (?:days|weeks|months)|soon|shortly)`;
-/** A security or compliance check someone outside will run. */
-const CHECK = String.raw`(?:(?:iso ?27001|iso|soc ?2|cyber essentials(?: plus)?|pci(?: dss)?|gdpr|compliance|regulatory|security|dspt|fca|sra|cqc|ofsted|ico|nis ?2)(?: [a-z0-9]+)? )?(?:audit|inspection|assessment|certification|recertification|accreditation)`;
+/** A security or compliance standard by name. */
+const STANDARD = String.raw`(?:iso ?27001|iso|soc ?2|cyber essentials(?: plus)?|ce plus|ce ?\+|pci(?: dss)?|gdpr|compliance|regulatory|security|dspt|dsp toolkit|fca|sra|cqc|ofsted|ico|nis ?2)`;
+/** A security or compliance check someone outside will run ("CE+ renewal", "the DSP toolkit submission"). */
+const CHECK = String.raw`(?:(?:${STANDARD}(?: [a-z0-9]+)? )?(?:audit|inspection|assessment|certification|recertification|accreditation)|${STANDARD}(?: [a-z0-9]+)? (?:renewal|submission|scan))`;
 /** Dread or worry about what is coming. */
 const DREAD = String.raw`(?:dreading|dread|bricking it|panicking|worried|nervous|anxious|scared|terrified|stressed|a worry|a concern|worrying|a nightmare|going to be (?:ugly|painful|rough|grim|a nightmare|a disaster|a struggle|hard|tough)|not looking forward)`;
 /** A financial audit is not a security or compliance risk. */
@@ -25,7 +27,7 @@ export const SECURITY_COMPLIANCE_RISK_AUDITS: readonly SignalRule[] = [
   {
     // "audit's in april", "an audit from the regulator in the autumn", "ISO audit which is upcoming".
     value: true,
-    pattern: pattern`\b${CHECK}(?: (?:from|by|with) (?:the |our )?[a-z]+)? (?:is |are |which is |that is |coming up |due )?(?:upcoming|${WHEN})\b`,
+    pattern: pattern`\b${CHECK}(?: (?:from|by|with) (?:the |our )?[a-z]+)? (?:is |are |which is |that is |coming up |due |is due |are due )?(?:upcoming|${WHEN})\b|\b(?:cyber essentials(?: plus)?|ce plus|ce ?\+|iso ?27001) (?:is |are )?(?:due|coming up|up for renewal)\b`,
     unless: FINANCIAL_AUDIT,
   },
   {
@@ -63,6 +65,15 @@ export const SECURITY_COMPLIANCE_RISK_AUDITS: readonly SignalRule[] = [
     fixed: true,
     pattern: pattern`\b${REGIME}(?: [a-z]+){0,2}? (?:is not|are not|was not|were not|not|is nowhere near|are nowhere near) (?:really |quite |fully )?up to (?:scratch|standard|par|snuff)\b|\b(?:audit|auditors?|assessor|pen test|review|inspection) (?:said|found|flagged|showed|told us|reckons?) (?:that )?(?:our )?[a-z]+(?: [a-z]+)? (?:was|were|is|are) (?:poor|weak|bad|lacking|inadequate|out of date|not good enough|a mess|terrible)\b`,
     unless: FINANCIAL_AUDIT,
+  },
+  {
+    // "GDPR-wise we're probably not where we should be".
+    value: true,
+    fixed: true,
+    pattern: /\bnot where (?:we|it|they) (?:should|need to|ought to) be\b/,
+    with: [
+      /\b(?:gdpr|security|cyber|compliance|compliant|data protection|iso ?27001|cyber essentials)\b/,
+    ],
   },
   {
     // "feels like the risk is creeping up on us", "the cyber risk keeps creeping up".

@@ -31,7 +31,7 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:we are|we feel|feel|feeling|we are feeling) (?:very |really |quite |a bit |pretty |so |totally |completely |increasingly |dangerously )?(?:vulnerable|exposed|at risk|an easy target|a sitting duck|sitting ducks|wide open|unprotected|a target)\b/,
+        /\b(?:we are|we feel|feel|feeling|we are feeling) (?:very |really |quite |a bit |pretty |so |totally |completely |increasingly |dangerously )?(?:vulnerable|exposed|at risk|an easy target|a sitting duck|sitting ducks|wide open|unprotected|a target)\b|\bbig enough to be (?:a |an )?(?:easy )?target\b/,
     },
     {
       value: true,
@@ -138,7 +138,7 @@ export const SECURITY_COMPLIANCE_RISK: SignalPatterns = {
     {
       value: false,
       pattern:
-        /\b(?:security|compliance|cyber|ransomware|gdpr|cyber security) (?:is|are|has been|feels) (?:not a (?:big |major |huge |real )?(?:concern|worry|issue|problem|priority)|not something we (?:worry|are worried|think) about|(?:well |fully |pretty well |nicely |all )?(?:covered|handled|under control|in hand|sorted|locked down|taken care of|tight|solid)|(?:pretty |perfectly |absolutely |all )?(?:fine|ok|okay|good))\b(?! (?:for now|until|but)\b)(?![^.]{0,60}\b(?:struggle|struggling|weak|gaps?|lacking)\b)/,
+        /\b(?:security|compliance|cyber|ransomware|gdpr|cyber security)(?: (?:is|are|has been|feels)| wise(?: we are)?) (?:not a (?:big |major |huge |real )?(?:concern|worry|issue|problem|priority)|not something we (?:worry|are worried|think) about|(?:well |fully |pretty well |nicely |all )?(?:covered|handled|under control|in hand|sorted|locked down|taken care of|tight|solid)|(?:pretty |perfectly |absolutely |all )?(?:fine|ok|okay|good)|in (?:decent|good|great|fine|solid|reasonable) (?:nick|shape|order))\b(?! (?:for now|until|but)\b)(?![^.]{0,60}\b(?:struggle|struggling|weak|gaps?|lacking)\b)/,
     },
     ...SECURITY_COMPLIANCE_RISK_SPOKEN,
     ...SECURITY_COMPLIANCE_RISK_AUDITS,

@@ -11,7 +11,7 @@ export const SUPPORT_INCONSISTENT_AVAILABILITY: readonly SignalRule[] = [
     fixed: true,
     allowIf: true,
     pattern:
-      /\bdepend(?:s|ing)? (?:entirely |totally |completely |wholly |really |very much |a lot |massively |purely )?(?:on )?(?:which|who|whoever|whichever|whether) (?:of (?:our|the|them|us)(?: [a-z0-9]+){0,3}? )?(?:[a-z]+ )?(?:is in|is on|is about|is around|is available|is working|is free|picks (?:it )?up|answers|turns up|shows up|gets (?:it|the (?:ticket|call|job))|you get|we get|is on shift|is on duty|comes out|is in the office)\b/,
+      /\bdepend(?:s|ing)? (?:entirely |totally |completely |wholly |really |very much |a lot |massively |purely )?(?:on )?(?:which|who|whoever|whichever|whether) (?:of (?:our|the|them|us)(?: [a-z0-9]+){0,3}? )?(?:[a-z]+ )?(?:is in|is on|is about|is around|is available|is working|is free|picks (?:it )?up|answers|turns up|shows up|gets (?:it|the (?:ticket|call|job))|you get|we get|is on shift|is on duty|comes out|is in the office|(?:they are|he is|she is) (?:at|in|on))\b/,
     with: [
       /\b(?:it|tech|techs|technicians?|engineers?|lads|guys|support|help|helpdesk|fixed|service|ticket|call|phone|contractor|provider|sorted)\b/,
     ],
@@ -41,9 +41,9 @@ export const SUPPORT_INCONSISTENT_AVAILABILITY: readonly SignalRule[] = [
     // "the contractor is great when we can get him", "brilliant when she's around but...".
     value: true,
     pattern:
-      /\b(?:good|great|brilliant|fine|excellent|fantastic|decent|helpful|spot on|solid) when (?:we|you|i) (?:can )?(?:get|catch|reach|find|pin down|get hold of) (?:him|her|them|hold of (?:him|her|them))\b/,
+      /\b(?:good|great|brilliant|fine|excellent|fantastic|decent|helpful|spot on|solid)(?:\.\.\.|…)? when (?:we|you|i) (?:can )?(?:get|catch|reach|find|pin down|get hold of) (?:him|her|them|anyone|anybody|someone|somebody|hold of (?:him|her|them))\b/,
     with: [
-      /\b(?:but|though|however|unavailable|not around|not available|sometimes|some (?:weeks|months|days)|half the time|other times|rest of the time|sit there|wait)\b/,
+      /\.\.\.|…|\b(?:but|though|however|unavailable|not around|not available|sometimes|some (?:weeks|months|days)|half the time|other times|rest of the time|sit there|wait)\b/,
     ],
   },
   {
@@ -63,5 +63,23 @@ export const SUPPORT_INCONSISTENT_AVAILABILITY: readonly SignalRule[] = [
       pattern:
         /\b(?:good|great|brilliant|fine|excellent|fantastic|decent|helpful|spot on|solid|ok|okay|quick|fast|amazing)\b/,
     },
+  },
+  {
+    // "support's brilliant... when you can find anyone": the praise taken back in a trailing clause.
+    value: true,
+    pattern:
+      /^when (?:we|you|i) (?:can |actually )?(?:find|get hold of|reach|catch|get) (?:anyone|anybody|someone|somebody|him|her|them)\b/,
+    near: {
+      pattern: /\b(?:good|great|brilliant|fine|excellent|fantastic|amazing|spot on)\b/,
+      words: 6,
+    },
+  },
+  {
+    // "if one of them is off the others pick it up no bother", "never had a bad day of support".
+    value: false,
+    fixed: true,
+    allowIf: true,
+    pattern:
+      /\b(?:the others?|the rest|someone else) (?:just )?(?:picks?|pick) (?:it|things|them|the slack) up\b|\bnever (?:had|get|got) a bad (?:day|experience) (?:of|with) (?:support|service)\b/,
   },
 ];

@@ -4,7 +4,7 @@ import { SUPPORT_INCONSISTENT_SPOKEN } from "./support-inconsistent-spoken.ts";
 import { SUPPORT_INCONSISTENT_AVAILABILITY } from "./support-inconsistent-availability.ts";
 
 const SUPPORT_CONTEXT =
-  /\b(?:support|service|help|helpdesk|help desk|fix(?:ed|es|ing)?|response|respond|tickets?|cover|coverage|provider|msp|supplier|engineers?|it guy|it person|it team|who is (?:in|around|available|on))\b/;
+  /\b(?:support|service|help|helpdesk|help desk|fix(?:ed|es|ing)?|response|respond|tickets?|cover|coverage|provider|msp|supplier|engineers?|it guy|it person|it team|contractors?|covering|outsourced|techs?|guy|bloke|who is (?:in|around|available|on))\b/;
 const ABSENT =
   /\b(?:when|whenever|if|while|whilst|once) (?:he|she|they|our it (?:guy|person|manager|lead|man|lady|team)|the it (?:guy|person|manager)|(?!(?:it|this|that|there)\b)[a-z]+) (?:is|are|goes|go|has|takes|was|were|gets) (?:off|away|on holiday|on leave|sick|out|not in|not around|unavailable|on annual leave|off sick|on vacation|busy|off work|in meetings|out of the office|tied up|on a course|a day off|time off|a holiday|leave|ill)\b|\b(?:holidays?|annual leave|sick (?:days?|leave)|days? off|time off|absences?)\b/;
 const CONSEQUENCE =
@@ -42,7 +42,7 @@ export const SUPPORT_INCONSISTENT: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:hit and miss|hit or miss|a lottery|a mixed bag|patchy|inconsistent|erratic|variable|unreliable|sporadic|up and down)\b/,
+        /\b(?:hit and miss|hit or miss|a lottery|a mixed bag|patchy|inconsistent|erratic|variable|unreliable|sporadic|up and down|of (?:wildly |very |hugely )?varying quality)\b/,
       with: [SUPPORT_CONTEXT],
       notAfter: new RegExp(`${ABOUT_COSTS.source}|${USED_TO.source}`),
       dropWhenNegated: true,

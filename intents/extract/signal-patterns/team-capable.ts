@@ -4,6 +4,7 @@ import { TEAM_CAPABLE_CONTEXT } from "./team-capable-context.ts";
 import { TEAM_CAPABLE_NAMED, TEAM_CAPABLE_NAMED_ANSWERS } from "./team-capable-named.ts";
 import { TEAM_CAPABLE_RELATIVE } from "./team-capable-relative.ts";
 import { TEAM_CAPABLE_SPOKEN } from "./team-capable-spoken.ts";
+import { TEAM_CAPABLE_BOASTS } from "./team-capable-boasts.ts";
 import { DEGREE, NOT_MID_DEGREE, NOT_ONE_SKILL, PRAISE } from "./team-capable-words.ts";
 
 const PRAISED_TEAM = String.raw`(?:good|great|solid|excellent|capable|competent|strong|skilled|talented|experienced|brilliant|decent|fantastic|reliable|knowledgeable|switched on|small but (?:mighty|capable|good|strong|solid|effective))`;
@@ -27,7 +28,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
       near: {
         words: 8,
         pattern:
-          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff)|(?:\d+|one|two|three|four|five|six) (?:people |guys |staff )?in it|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|(?:lads|guys|people|staff|folks|bods) in it|(?:a|an|one|1) (?:it (?:guy|person|manager|lead|lad|lass|fella|bloke|lady|girl|technician|engineer)|sysadmin|techie|technician|system administrator|network (?:manager|engineer|admin))|(?:\d+|two|three|four|five|six) (?:it )?(?:engineers|technicians|techs|techies)|of us in it)\b/,
+          /\b(?:it (?:team|staff|people|guys|guy|person|manager|lead|department|function|crew|lads|bloke|lady)|(?:the|our|my) (?:team|guys|lads|engineers|techs|techies|sysadmins?)|(?:team|guys|people|staff) we have|in house (?:team|it|staff)|internal (?:team|it|staff)|(?:\d+|one|two|three|four|five|six) (?:people |guys |staff )?in it|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|(?:\d+|two|three|four|five|six) (?:person|man|strong) team|same team|(?:lads|guys|people|staff|folks|bods) in it|(?:a|an|one|1) (?:it (?:guy|person|manager|lead|lad|lass|fella|bloke|lady|girl|technician|engineer)|sysadmin|techie|technician|system administrator|network (?:manager|engineer|admin))|(?:\d+|two|three|four|five|six) (?:it )?(?:engineers|technicians|techs|techies)|of us in it)\b/,
       },
       // "two are excellent, the other two I'm less sure about" is a split verdict.
       notAfter:
@@ -63,7 +64,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
     {
       value: true,
       pattern:
-        /\b(?:they|he|she|the team|our team|the guys|our guys|our it (?:guy|person|team|manager)|(?:our|the) (?:\d+|two|three|four|five|six) (?:guys|lads|engineers|techs|techies|people)) (?:really |definitely )?(?:know|knows) (?:their|his|her) (?:stuff|onions|job|way around|craft|business)\b|\bknows? what (?:they are|he is|she is) doing\b(?! (?:there|with|on|when)\b)|\b(?:they|he|she|the team|our team|(?:our|the) (?:(?:two|three|four|five|\d+|it) )?(?:engineers|guys|techs|it people|people in it|it staff|it team|it guy|it person|it manager|it department)) (?:do|does|are doing|is doing) (?:a |an )?(?:really |very )?(?:good|great|fantastic|brilliant|solid|excellent|decent|cracking|superb|top) job\b|\bhighly (?:skilled|capable|competent|experienced|qualified)\b|\b(?:we|i) (?:really |completely |fully )?trust (?:them|him|her|our (?:team|guys|it team|it guy|it person))\b|\bcannot fault (?:them|him|her|the team|our team|our guys)\b/,
+        /\b(?:they|he|she|the team|our team|the guys|our guys|the lads|our lads|our it (?:guy|person|team|manager)|(?:our|the) (?:\d+|two|three|four|five|six) (?:guys|lads|engineers|techs|techies|people)) (?:really |definitely )?(?:know|knows) (?:their|his|her) (?:stuff|onions|job|way around|craft|business)\b|\bknows? what (?:they are|he is|she is) doing\b(?! (?:there|with|on|when)\b)|\b(?:they|he|she|the team|our team|(?:our|the) (?:(?:two|three|four|five|\d+|it) )?(?:engineers|guys|techs|it people|people in it|it staff|it team|it guy|it person|it manager|it department)) (?:do|does|are doing|is doing) (?:a |an )?(?:really |very )?(?:good|great|fantastic|brilliant|solid|excellent|decent|cracking|superb|top) job\b|\bhighly (?:skilled|capable|competent|experienced|qualified)\b|\b(?:we|i) (?:really |completely |fully )?trust (?:them|him|her|our (?:team|guys|it team|it guy|it person))\b|\bcannot fault (?:them|him|her|the team|our team|our guys)\b/,
       // "hand it to someone who knows what they're doing" wants a provider, not praise.
       notAfter:
         /\b(?:someone|somebody|anyone|anybody|people|provider|msp|company|firm|partner) (?:who|that)\s*$/,
@@ -100,6 +101,7 @@ export const TEAM_CAPABLE: SignalPatterns = {
     ...TEAM_CAPABLE_CONTEXT,
     ...TEAM_CAPABLE_NAMED,
     ...TEAM_CAPABLE_RELATIVE,
+    ...TEAM_CAPABLE_BOASTS,
   ],
   answers: [
     ...TEAM_CAPABLE_NAMED_ANSWERS,

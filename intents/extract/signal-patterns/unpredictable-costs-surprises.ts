@@ -47,4 +47,12 @@ export const UNPREDICTABLE_COSTS_SURPRISES: readonly SignalRule[] = [
     pattern: pattern`\b(?:nobody|no one|noone) (?:could|can|was able to|is able to) (?:explain|tell (?:me|us)|say) (?:why|what for|where it went)\b`,
     with: [/\b(?:costs?|bills?|invoices?|spend|budget|charges|fees|went over|overspen[dt])\b/],
   },
+  {
+    // "we get stung by random hardware failures, never in the budget", "a fortune some months and nothing the next".
+    value: true,
+    fixed: true,
+    pattern:
+      /\b(?:get|gets|got|getting|keep getting) stung\b|\bnever in the budget\b|\bsome months,? (?:and|but|then) (?:nothing|next to nothing|hardly anything) (?:the next|others|other months)\b/,
+    with: [/\b(?:costs?|bills?|invoices?|budget|pay|paying|spend|fortune|failures?|repairs?)\b/],
+  },
 ];

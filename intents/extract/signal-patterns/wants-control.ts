@@ -3,6 +3,7 @@ import { WANTS_CONTROL_CHOICE } from "./wants-control-choice.ts";
 import { WANTS_CONTROL_HANDOVER } from "./wants-control-handover.ts";
 import { WANTS_CONTROL_KEEP } from "./wants-control-keep.ts";
 import { WANTS_CONTROL_SPOKEN } from "./wants-control-spoken.ts";
+import { WANTS_CONTROL_STEER } from "./wants-control-steer.ts";
 
 const ALL_OF_IT = String.raw`(?:it|everything|the lot|the whole thing|all of it|it all|all of (?:our|the) it|our it|the it|all our it|all the it|our whole it|the whole of it|the whole lot|all that|that side|the whole it function|it completely|it entirely)`;
 const PROVIDER = String.raw`(?:one (?:company|provider|supplier|partner|firm)|a single (?:company|provider|supplier|partner)|someone|somebody|you|you guys|a provider|an msp|a company|a firm|an expert|experts|a partner|a third party|an outside (?:company|firm|provider))`;
@@ -143,6 +144,7 @@ export const WANTS_CONTROL: SignalPatterns = {
     ...WANTS_CONTROL_CHOICE,
     ...WANTS_CONTROL_KEEP,
     ...WANTS_CONTROL_HANDOVER,
+    ...WANTS_CONTROL_STEER,
   ],
   answers: [
     {
