@@ -213,6 +213,9 @@ const clausesOf = (text: string): string[] =>
  * does onboarding take, we're a small practice".
  */
 const ASKS: ReadonlySet<Intent> = new Set(["handoff", "ask_recommendation", "ask_faq"]);
+/** Words without which a clause that does not look like a question asks for nothing. */
+const MIGHT_ASK =
+  /\b(?:call|ring|phone|speak|talk|chat|contact|human|person|someone|somebody|anyone|recommend|recommendation|suggest|advise|advice|verdict|book|email|touch|reach|meeting|consultant|sales|quote|price|cost|help)\b/i;
 /** How sure the classifier must be of a clause's ask before it speaks for the message. */
 const CLAUSE_ASK = 0.8;
 
@@ -229,6 +232,7 @@ function classifyWithAsk(
   const clauses = clausesOf(text);
   if (clauses.length < 2) return whole;
   for (const clause of clauses.reverse()) {
+    if (!clauseAsks(clause) && !MIGHT_ASK.test(clause)) continue;
     const part = classifier.classify(clause);
     if (ASKS.has(part.intent) && part.confidence >= CLAUSE_ASK) return part;
   }

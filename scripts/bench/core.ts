@@ -38,7 +38,7 @@ export function benchCore(): string[] {
   );
 
   return [
-    `core ready (FAQ index + intent model trained from the corpus): ${ms(readyMs, 0)} (target < 500 ms)`,
+    `core ready (FAQ index, intent and facts models): ${ms(readyMs, 0)} (target < 500 ms)`,
     `understand: p50 ${ms(understand.p50, 3)}, p99 ${ms(understand.p99, 3)} over ${understand.n} (target p50 < 2 ms)`,
     `FAQ answer: p50 ${ms(faq.p50, 3)}, p99 ${ms(faq.p99, 3)} over ${faq.n}`,
     `recommend: p50 ${ms(recommend.p50, 3)}, p99 ${ms(recommend.p99, 3)} over ${recommend.n}`,
