@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Corpus } from "../corpus.ts";
 import { INTENTS } from "../intent-names.ts";
 import { MODEL_SETTINGS } from "./settings.ts";
+import { packWeights, unpackWeights } from "./packed-weights.ts";
 import type { LinearWeights } from "./softmax-regression.ts";
 
 /**
@@ -33,18 +34,12 @@ export function modelKey(corpus: Corpus): string {
 
 /** Packs trained weights into an {@link IntentModel}. */
 export function toIntentModel(trained: LinearWeights, key: string): IntentModel {
-  let largest = 0;
-  for (const weight of trained.weights) largest = Math.max(largest, Math.abs(weight));
-  const scale = (largest || 1) / 32767;
-  const bytes = new DataView(new ArrayBuffer(trained.weights.length * 2));
-  trained.weights.forEach((weight, i) => bytes.setInt16(i * 2, Math.round(weight / scale), true));
   return {
     format: MODEL_SETTINGS.format,
     key,
     labels: [...trained.labels],
     features: [...trained.features.keys()],
-    scale,
-    weights: Buffer.from(bytes.buffer).toString("base64"),
+    ...packWeights(trained.weights),
     bias: [...trained.bias],
   };
 }
@@ -59,16 +54,12 @@ export class IntentModelError extends Error {
  * @throws IntentModelError when the weights do not match the features and labels.
  */
 export function fromIntentModel(model: IntentModel): LinearWeights {
-  const buffer = Buffer.from(model.weights, "base64");
-  if (buffer.byteLength !== model.features.length * model.labels.length * 2) {
+  const weights = unpackWeights(model, model.features.length * model.labels.length);
+  if (!weights) {
     throw new IntentModelError(
-      `intent model has ${buffer.byteLength / 2} weights for ${model.features.length} features x ${model.labels.length} labels`,
+      `intent model has ${Buffer.from(model.weights, "base64").byteLength / 2} weights for ${model.features.length} features x ${model.labels.length} labels`,
     );
   }
-  const bytes = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const weights = new Float64Array(buffer.byteLength / 2);
-  for (let i = 0; i < weights.length; i += 1)
-    weights[i] = bytes.getInt16(i * 2, true) * model.scale;
   return {
     labels: model.labels,
     features: new Map(model.features.map((name, i) => [name, i])),

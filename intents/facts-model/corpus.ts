@@ -2,7 +2,8 @@ import { z } from "zod";
 import { ProfilePathSchema, ProfileSchema } from "../../src/core/profile/index.ts";
 import { NOT_SAID, type FactTask } from "./tasks.ts";
 
-const FactValueSchema = z.union([
+/** A value a flat dotted fact can hold; `null` is "said they don't know". */
+export const FactValueSchema = z.union([
   z.string(),
   z.number(),
   z.boolean(),

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { packWeights, unpackWeights } from "../classifier/packed-weights.ts";
 import type { FactsCorpus } from "./corpus.ts";
 import { FACTS_MODEL_SETTINGS } from "./settings.ts";
 import { FACT_TASKS, taskName } from "./tasks.ts";
@@ -30,17 +31,11 @@ export function factsModelKey(corpus: FactsCorpus): string {
 
 /** Packs trained weights for saving. */
 export function toSavedFactsModel(trained: FactsWeights, key: string): SavedFactsModel {
-  let largest = 0;
-  for (const weight of trained.weights) largest = Math.max(largest, Math.abs(weight));
-  const scale = (largest || 1) / 32767;
-  const bytes = new DataView(new ArrayBuffer(trained.weights.length * 2));
-  trained.weights.forEach((weight, i) => bytes.setInt16(i * 2, Math.round(weight / scale), true));
   return {
     format: FACTS_MODEL_SETTINGS.format,
     key,
     features: [...trained.features.keys()],
-    scale,
-    weights: Buffer.from(bytes.buffer).toString("base64"),
+    ...packWeights(trained.weights),
     bias: [...trained.bias],
   };
 }
@@ -51,13 +46,8 @@ export function toSavedFactsModel(trained: FactsWeights, key: string): SavedFact
  */
 export function fromSavedFactsModel(saved: SavedFactsModel): FactsWeights | undefined {
   const columns = columnCount();
-  const buffer = Buffer.from(saved.weights, "base64");
-  if (saved.bias.length !== columns || buffer.byteLength !== saved.features.length * columns * 2)
-    return undefined;
-  const bytes = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const weights = new Float64Array(buffer.byteLength / 2);
-  for (let i = 0; i < weights.length; i += 1)
-    weights[i] = bytes.getInt16(i * 2, true) * saved.scale;
+  const weights = unpackWeights(saved, saved.features.length * columns);
+  if (saved.bias.length !== columns || !weights) return undefined;
   return {
     features: new Map(saved.features.map((name, i) => [name, i])),
     weights,

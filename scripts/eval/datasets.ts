@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { FactValueSchema } from "../../intents/facts-model/index.ts";
 import { IntentSchema } from "../../intents/intent-names.ts";
 import { FaqIdSchema } from "../../src/core/faq/index.ts";
 import { ProfilePathSchema, ProfileSchema } from "../../src/core/profile/index.ts";
@@ -15,14 +16,6 @@ export const EVAL_FILES = {
   /** A fourth, written by other hands again after the work the third set had measured. */
   understandFresh3: "eval/understand-fresh-3.json",
 } as const;
-
-const FactValueSchema = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.array(z.string()),
-]);
 
 /** `eval/faq.json`: questions with the FAQ id that answers them, or `null` when none should. */
 export const FaqEvalSchema = z.object({
