@@ -45,60 +45,12 @@ export function alternativeAskedAbout(text: string): Alternative | null {
   return null;
 }
 
-/** Why the other model fits less, and what would have to change for it: one pair per criterion. */
-const CONTRAST: { [K in FactorId]: readonly [against: CopyKey, unless: CopyKey] } = {
-  "capable-team-under-pressure": [
-    "whyNot.against.capable-team-under-pressure",
-    "whyNot.unless.capable-team-under-pressure",
-  ],
-  "recruitment-difficulty": [
-    "whyNot.against.recruitment-difficulty",
-    "whyNot.unless.recruitment-difficulty",
-  ],
-  "part-time-specialist-need": [
-    "whyNot.against.part-time-specialist-need",
-    "whyNot.unless.part-time-specialist-need",
-  ],
-  "knowledge-retention": [
-    "whyNot.against.knowledge-retention",
-    "whyNot.unless.knowledge-retention",
-  ],
-  "burnout-or-single-person": [
-    "whyNot.against.burnout-or-single-person",
-    "whyNot.unless.burnout-or-single-person",
-  ],
-  "wants-control": ["whyNot.against.wants-control", "whyNot.unless.wants-control"],
-  "extra-capacity": ["whyNot.against.extra-capacity", "whyNot.unless.extra-capacity"],
-  "it-is-strategic": ["whyNot.against.it-is-strategic", "whyNot.unless.it-is-strategic"],
-  "skills-gaps-with-team": [
-    "whyNot.against.skills-gaps-with-team",
-    "whyNot.unless.skills-gaps-with-team",
-  ],
-  "no-internal-it": ["whyNot.against.no-internal-it", "whyNot.unless.no-internal-it"],
-  "it-not-delivering-value": [
-    "whyNot.against.it-not-delivering-value",
-    "whyNot.unless.it-not-delivering-value",
-  ],
-  "resources-constrained": [
-    "whyNot.against.resources-constrained",
-    "whyNot.unless.resources-constrained",
-  ],
-  "support-inconsistent": [
-    "whyNot.against.support-inconsistent",
-    "whyNot.unless.support-inconsistent",
-  ],
-  "security-compliance-risk": [
-    "whyNot.against.security-compliance-risk",
-    "whyNot.unless.security-compliance-risk",
-  ],
-  "unpredictable-costs": [
-    "whyNot.against.unpredictable-costs",
-    "whyNot.unless.unpredictable-costs",
-  ],
-  "prefers-handover": ["whyNot.against.prefers-handover", "whyNot.unless.prefers-handover"],
-  "it-not-strategic": ["whyNot.against.it-not-strategic", "whyNot.unless.it-not-strategic"],
-  "stepping-stone": ["whyNot.against.stepping-stone", "whyNot.unless.stepping-stone"],
-};
+/**
+ * Why the other model fits less, and what would have to change for it: one pair of copy keys per
+ * criterion, named after it (a criterion without its pair in the copy file fails to compile).
+ */
+const againstOf = (factor: FactorId): CopyKey => `whyNot.against.${factor}` satisfies CopyKey;
+const unlessOf = (factor: FactorId): CopyKey => `whyNot.unless.${factor}` satisfies CopyKey;
 
 /** How the question is framed: against a single model, or against one end of the path. */
 type Framing = "managed" | "coManaged" | "managedNow" | "coManagedOnly";
@@ -196,13 +148,13 @@ const onOnePerson = (reason: Reason, profile: Profile): boolean =>
 const againstKey = (reason: Reason, profile: Profile): CopyKey => {
   if (guessesNoTeam(reason, profile)) return "whyNot.against.no-internal-it.unknown";
   if (onOnePerson(reason, profile)) return "whyNot.against.burnout-or-single-person.one";
-  return CONTRAST[reason.factor][0];
+  return againstOf(reason.factor);
 };
 
 const unlessKey = (reason: Reason, profile: Profile): CopyKey => {
   if (guessesNoTeam(reason, profile)) return "whyNot.unless.no-internal-it.unknown";
   if (onOnePerson(reason, profile)) return "whyNot.unless.burnout-or-single-person.one";
-  return CONTRAST[reason.factor][1];
+  return unlessOf(reason.factor);
 };
 
 /** The visitor's own facts for the contrast lines: who does IT, and where the gaps are. */
